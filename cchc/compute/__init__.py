@@ -1,0 +1,1 @@
+"""Computation over a validated repository, as of a date: pure functions, no I/O."""

@@ -1,0 +1,73 @@
+"""Diagnostics: every problem found in a repository, as a plain, sortable value.
+
+Every stage of the pipeline returns diagnostics instead of raising; the CLI sorts and renders
+them. A diagnostic names the file (relative to the repository root, with `/` separators), a
+1-based line and column, a severity, a stable code, and the arguments of its message. The
+message itself comes from the message catalogue (`cchc.i18n`) in the language asked for, so
+one run of the checks serves both languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from cchc import i18n
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+Args = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    args: Args = ()
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def message(self, lang: str = "en") -> str:
+        args = dict(self.args)
+        for name in ("expected", "got"):  # words, not data: say them in the user's language
+            if name in args and i18n.has(lang, "word." + args[name]):
+                args[name] = i18n.t(lang, "word." + args[name])
+        return i18n.t(lang, "diag." + self.code, **args)
+
+    def as_dict(self, lang: str = "en") -> dict[str, object]:
+        return {
+            "severity": self.severity.value,
+            "code": self.code,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message(lang),
+        }
+
+    def as_error(self) -> Diagnostic:
+        return Diagnostic(self.path, self.line, self.column, Severity.ERROR, self.code, self.args)
+
+
+def _args(kwargs: dict[str, object]) -> Args:
+    return tuple(sorted((k, str(v)) for k, v in kwargs.items()))
+
+
+def error(path: str, line: int, column: int, code: str, **kwargs: object) -> Diagnostic:
+    return Diagnostic(path, max(line, 1), max(column, 1), Severity.ERROR, code, _args(kwargs))
+
+
+def warning(path: str, line: int, column: int, code: str, **kwargs: object) -> Diagnostic:
+    return Diagnostic(path, max(line, 1), max(column, 1), Severity.WARNING, code, _args(kwargs))
+
+
+def count_errors(diagnostics: list[Diagnostic]) -> int:
+    return sum(1 for d in diagnostics if d.is_error)

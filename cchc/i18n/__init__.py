@@ -1,0 +1,49 @@
+"""Message catalogues: every word the program prints or writes, in Vietnamese and English.
+
+Code never chooses words with `if lang == ...`; it asks for a key here. `vi.py` and `en.py`
+hold the same keys with the same placeholders (a test holds them to it). Vietnamese text is
+NFC-normalised.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import unicodedata
+
+from cchc.i18n import en, vi
+
+LANGUAGES = ("vi", "en")
+CATALOGUES: dict[str, dict[str, str]] = {"en": en.MESSAGES, "vi": vi.MESSAGES}
+
+
+def t(lang: str, key: str, /, **kwargs: object) -> str:
+    """The message `key` in `lang`, with its placeholders filled in."""
+    catalogue = CATALOGUES.get(lang, en.MESSAGES)
+    template = catalogue.get(key) or en.MESSAGES.get(key) or key
+    try:
+        text = template.format(**kwargs)
+    except (KeyError, IndexError):
+        text = template
+    return unicodedata.normalize("NFC", text)
+
+
+def has(lang: str, key: str) -> bool:
+    return key in CATALOGUES.get(lang, en.MESSAGES)
+
+
+def format_date(lang: str, d: _dt.date) -> str:
+    """A date as documents in the language write it: `ngày 31/3/2023` or `31 March 2023`."""
+    if lang == "vi":
+        return f"ngày {d.day}/{d.month}/{d.year}"
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def format_date_short(lang: str, d: _dt.date) -> str:
+    """A date in a table cell: `31/3/2023` in Vietnamese, ISO in English."""
+    if lang == "vi":
+        return f"{d.day}/{d.month}/{d.year}"
+    return d.isoformat()
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")

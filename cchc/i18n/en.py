@@ -1,0 +1,130 @@
+"""English messages. Keys and placeholders match `vi.py` exactly."""
+
+from __future__ import annotations
+
+_FORMS = ("a date (2023-03-15), a month (2023-02), a quarter (2023-Q1), a half-year (2023-H1), "
+          "a year (2023), ongoing, daily, weekly, monthly, quarterly, yearly, an RRULE "
+          "(RRULE:FREQ=MONTHLY;BYMONTHDAY=25), or a Vietnamese form such as "
+          "'trong tháng 2/2023', 'quý I năm 2023', 'thường xuyên', 'hàng tháng'")
+
+MESSAGES: dict[str, str] = {
+    # --- diagnostics: what is wrong, and what would be right -------------------------------
+    "diag.merge-conflict": "git left a merge-conflict marker here: keep the lines that are "
+                           "right and delete the <<<<<<<, ======= and >>>>>>> lines",
+    "diag.not-utf8": "the file is not UTF-8 (byte {byte} here): save it as UTF-8",
+    "diag.yaml-syntax": "YAML syntax error: {problem}",
+    "diag.yaml-tab": "a tab character here: indent YAML with spaces, not tabs",
+    "diag.yaml-too-deep": "the YAML nests too deeply to be read: flatten the structure",
+    "diag.yaml-tag": "the tag '{tag}' is not allowed: tags that build objects are refused; "
+                     "write plain values (text, numbers, dates, lists, mappings)",
+    "diag.yaml-alias-cycle": "this alias refers to a node that contains it: write the values out",
+    "diag.yaml-alias-bomb": "aliases here expand to {expanded} values from {written} written: "
+                            "write the values out instead of nesting aliases",
+    "diag.duplicate-key": "key '{key}' is given twice in this mapping (first on line {first}): "
+                          "keep one; YAML would silently use only the last",
+    "diag.unreadable": "the file cannot be read ({reason}): check its permissions",
+    "diag.empty-file": "the file is empty: a {expected} file holds a mapping",
+    "diag.not-a-mapping": "expected a mapping (key: value lines) for a {expected} file, "
+                          "found a {got}",
+    "diag.missing-plan-file": "the plan folder '{plan}' has no plan.yaml: add one or remove "
+                              "the folder",
+    "diag.bad-plan-handle": "plan folder name '{plan}' is not a valid handle: use lowercase "
+                            "ASCII letters, digits and hyphens (188-kh-ubnd-2022)",
+    "diag.stray-file": "this YAML file is not read: plan records go under updates/, readings "
+                       "under measurements/",
+    "diag.symlink-outside": "this link points outside the repository and is not followed",
+    "diag.missing-field": "required field '{field}' is missing in {where}",
+    "diag.unknown-field": "unknown field '{field}': the fields here are {allowed}",
+    "diag.bad-choice": "{field}: '{value}' is not allowed: use one of {expected}",
+    "diag.bad-date": "{field}: '{value}' is not a valid date: write YYYY-MM-DD (2023-03-15)",
+    "diag.wrong-type": "{field}: expected {expected}, found '{value}'",
+    "diag.empty-list": "{field}: the list is empty: give at least one value",
+    "diag.out-of-range": "{field}: {value} is out of range: it must be {op} {limit}",
+    "diag.invalid": "{field}: {detail}",
+    "diag.bad-id": "{field}: '{value}' is not a valid id: use lowercase ASCII letters, digits "
+                   "and single hyphens (phong-noi-vu)",
+    "diag.unquoted-id": "{field}: {value} was read as a number: put the id in quotes "
+                        "(\"{value}\") so that 1.10 stays 1.10",
+    "diag.bad-task-id": "{field}: '{value}' is not a valid task id: use letters and digits "
+                        "joined by dots or hyphens (1.2.7, III.2)",
+    "diag.empty-text": "{field}: the text is empty: write a value or remove the field",
+    "diag.bad-deadline": "{field}: unrecognised deadline '{value}': write " + _FORMS,
+    "diag.impossible-date": "{field}: '{value}' names a day or period that does not exist "
+                            "(a day past the end of its month, month 13, quarter V): check "
+                            "the numbers",
+    "diag.bad-target": "{field}: target '{value}' is not understood: write one of > >= < <= = "
+                       "then a number, optionally %, e.g. '> 95%'",
+    "diag.bad-period": "{field}: '{value}' is not a period: write a day (2023-03-15), a month "
+                       "(2023-03), a quarter (2023-Q1), a half-year (2023-H1) or a year (2023)",
+    "diag.bad-value": "{field}: '{value}' is not a number: write the value as a number "
+                      "(96.2 for 96.2%)",
+    "diag.bad-reading-period": "period '{value}' is not a month, quarter or year: readings "
+                               "are for 2023-03, 2023-Q1 or 2023",
+    "diag.duplicate-id": "id '{id}' is defined twice (first at {first}): ids of units and "
+                         "groups must be unique",
+    "diag.unknown-unit": "{field}: no unit or group has the id '{id}': define it under units/ "
+                         "or correct the id",
+    "diag.group-cycle": "groups contain each other in a cycle ({cycle}): remove one membership",
+    "diag.successor-without-until": "unit '{id}' has a successor but no 'until' date: say when "
+                                    "it ceased",
+    "diag.duplicate-name": "the name '{name}' is also used by unit '{other}': names must tell "
+                           "units apart",
+    "diag.duplicate-section": "section '{id}' is defined twice (first at {first})",
+    "diag.duplicate-task": "task '{id}' is defined twice (first at {first}): task ids are "
+                           "unique within a plan",
+    "diag.duplicate-indicator": "indicator '{id}' is defined twice (first at {first})",
+    "diag.unknown-section": "section '{id}' does not exist in this plan (sections: {known})",
+    "diag.unknown-indicator": "indicator '{id}' does not exist in this plan: define it under "
+                              "indicators or correct the id",
+    "diag.empty-lead": "task {task} has no accountable unit: its lead names only empty groups",
+    "diag.units-ignored": "indicator '{id}' is measured for the locality: 'units' is ignored",
+    "diag.unknown-task": "task '{id}' does not exist in plan {plan}: check the task id",
+    "diag.group-not-unit": "{field}: '{id}' is a group: a record is made by one unit, name it",
+    "diag.unit-not-in-task": "unit '{id}' has no part in task {task}: it is neither "
+                             "accountable for it nor supporting it",
+    "diag.missing-evidence": "a done record of task {task} without evidence: add the "
+                             "document that proves it (evidence: [...])",
+    "diag.reading-period-mismatch": "indicator '{id}' is measured {frequency}, but this "
+                                    "reading is for {period}",
+    "diag.reading-needs-unit": "indicator '{id}' is measured per unit: give the unit of this "
+                               "reading",
+    "diag.reading-unexpected-unit": "indicator '{id}' is measured for the whole locality: a "
+                                    "reading has no unit",
+    "diag.unit-not-measured": "unit '{id}' is not among the units measured by indicator "
+                              "'{indicator}'",
+    "diag.duplicate-reading": "the reading of {indicator} for {unit}, {period} is given twice "
+                              "with the same value (first at {first})",
+    "diag.conflicting-reading": "the reading of {indicator} for {unit}, {period} is given "
+                                "twice with different values (first at {first}): keep the "
+                                "right one",
+    "diag.leftover-temp": "an unfinished write left this temporary file: it is not a record; "
+                          "delete it",
+    # words used inside messages
+    "word.text": "text", "word.integer": "a whole number", "word.number": "a number",
+    "word.bool": "true or false", "word.mapping": "a mapping", "word.list": "a list",
+    "word.date": "a date", "word.config": "settings", "word.units": "units",
+    "word.plan": "plan", "word.updates": "progress records", "word.measurements": "readings",
+    "word.str": "text", "word.int": "number", "word.float": "number",
+    # --- command line -------------------------------------------------------------------
+    "error.no-repo": "no cchc repository found from {path} upwards: run inside one, pass "
+                     "--repo PATH, or set CCHC_REPO (a repository holds cchc.yaml, or both "
+                     "plans/ and units/)",
+    "error.repo-not-dir": "--repo {path}: no such folder",
+    "error.unknown-plan": "no plan '{plan}' in this repository (plans: {known})",
+    "error.plan-required": "this repository holds several plans: choose one with --plan "
+                           "({known})",
+    "error.unknown-unit": "no unit or group '{unit}' in this repository",
+    "cli.blocked": "the repository has {errors} error(s): nothing computed, because a wrong "
+                   "report is worse than none. Run 'cchc check' to see them all, or pass "
+                   "--allow-errors to compute over the valid part.",
+    "cli.more-errors": "... and {count} more",
+    "cli.incomplete": "warning: the repository has {errors} error(s); the result covers only "
+                      "its valid part and is incomplete",
+    "cli.incomplete-note": "INCOMPLETE: computed over the valid part of a repository with "
+                           "errors",
+    "check.summary": "{errors} error(s), {warnings} warning(s) in {files} file(s)",
+    "tasks.title": "Tasks",
+    "tasks.count": "{count} task(s)",
+    "col.task": "Task", "col.title": "Title", "col.lead": "Lead", "col.due": "Deadline",
+    "col.first-due": "First due",
+}

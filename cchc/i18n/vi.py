@@ -1,0 +1,130 @@
+"""Thông điệp tiếng Việt. Khóa và chỗ điền giống hệt `en.py`."""
+
+from __future__ import annotations
+
+_FORMS = ("một ngày (2023-03-15), một tháng (2023-02), một quý (2023-Q1), nửa năm (2023-H1), "
+          "một năm (2023), ongoing, daily, weekly, monthly, quarterly, yearly, một RRULE "
+          "(RRULE:FREQ=MONTHLY;BYMONTHDAY=25), hoặc cách viết tiếng Việt như "
+          "'trong tháng 2/2023', 'quý I năm 2023', 'thường xuyên', 'hàng tháng'")
+
+MESSAGES: dict[str, str] = {
+    # --- chẩn đoán: sai ở đâu, và viết thế nào cho đúng --------------------------------------
+    "diag.merge-conflict": "git để lại dấu xung đột khi gộp (merge) ở đây: giữ các dòng đúng "
+                           "và xóa các dòng <<<<<<<, ======= và >>>>>>>",
+    "diag.not-utf8": "tệp không ở mã UTF-8 (byte {byte} ở đây): hãy lưu lại với mã UTF-8",
+    "diag.yaml-syntax": "lỗi cú pháp YAML: {problem}",
+    "diag.yaml-tab": "có ký tự tab ở đây: YAML phải thụt lề bằng dấu cách, không dùng tab",
+    "diag.yaml-too-deep": "YAML lồng nhau quá sâu, không đọc được: hãy làm phẳng cấu trúc",
+    "diag.yaml-tag": "không được dùng thẻ '{tag}': thẻ tạo đối tượng bị từ chối; hãy viết giá "
+                     "trị thuần (chữ, số, ngày, danh sách, ánh xạ)",
+    "diag.yaml-alias-cycle": "bí danh (alias) này trỏ tới nút chứa chính nó: hãy viết giá trị ra",
+    "diag.yaml-alias-bomb": "các bí danh ở đây bung ra {expanded} giá trị từ {written} giá trị "
+                            "đã viết: hãy viết giá trị ra thay vì lồng bí danh",
+    "diag.duplicate-key": "khóa '{key}' xuất hiện hai lần trong cùng ánh xạ (lần đầu ở dòng "
+                          "{first}): giữ một; YAML sẽ lặng lẽ chỉ dùng lần cuối",
+    "diag.unreadable": "không đọc được tệp ({reason}): hãy kiểm tra quyền truy cập",
+    "diag.empty-file": "tệp rỗng: tệp {expected} phải chứa một ánh xạ",
+    "diag.not-a-mapping": "cần một ánh xạ (các dòng khóa: giá trị) cho tệp {expected}, "
+                          "nhưng gặp {got}",
+    "diag.missing-plan-file": "thư mục kế hoạch '{plan}' không có plan.yaml: hãy thêm tệp "
+                              "hoặc xóa thư mục",
+    "diag.bad-plan-handle": "tên thư mục kế hoạch '{plan}' không hợp lệ: dùng chữ thường không "
+                            "dấu, chữ số và dấu gạch nối (188-kh-ubnd-2022)",
+    "diag.stray-file": "tệp YAML này không được đọc: báo cáo tiến độ đặt trong updates/, số "
+                       "liệu chỉ số đặt trong measurements/",
+    "diag.symlink-outside": "liên kết này trỏ ra ngoài kho dữ liệu nên không được theo",
+    "diag.missing-field": "thiếu trường bắt buộc '{field}' trong {where}",
+    "diag.unknown-field": "trường '{field}' không được biết: các trường ở đây là {allowed}",
+    "diag.bad-choice": "{field}: không chấp nhận '{value}': dùng một trong {expected}",
+    "diag.bad-date": "{field}: '{value}' không phải ngày hợp lệ: viết theo dạng YYYY-MM-DD "
+                     "(2023-03-15)",
+    "diag.wrong-type": "{field}: cần {expected}, nhưng gặp '{value}'",
+    "diag.empty-list": "{field}: danh sách rỗng: hãy ghi ít nhất một giá trị",
+    "diag.out-of-range": "{field}: {value} nằm ngoài phạm vi: phải {op} {limit}",
+    "diag.invalid": "{field}: giá trị không hợp lệ ({detail})",
+    "diag.bad-id": "{field}: '{value}' không phải mã hợp lệ: dùng chữ thường không dấu, chữ số "
+                   "và dấu gạch nối đơn (phong-noi-vu)",
+    "diag.unquoted-id": "{field}: {value} bị đọc thành số: hãy đặt mã trong dấu nháy "
+                        "(\"{value}\") để 1.10 vẫn là 1.10",
+    "diag.bad-task-id": "{field}: '{value}' không phải mã nhiệm vụ hợp lệ: dùng chữ và số nối "
+                        "bằng dấu chấm hoặc gạch nối (1.2.7, III.2)",
+    "diag.empty-text": "{field}: nội dung rỗng: hãy ghi giá trị hoặc bỏ trường này",
+    "diag.bad-deadline": "{field}: không hiểu thời hạn '{value}': hãy viết " + _FORMS,
+    "diag.impossible-date": "{field}: '{value}' là ngày hoặc kỳ không tồn tại (ngày vượt quá "
+                            "cuối tháng, tháng 13, quý V): hãy kiểm tra lại các con số",
+    "diag.bad-target": "{field}: không hiểu chỉ tiêu '{value}': viết một trong > >= < <= = rồi "
+                       "một số, có thể kèm %, ví dụ '> 95%'",
+    "diag.bad-period": "{field}: '{value}' không phải một kỳ: viết một ngày (2023-03-15), một "
+                       "tháng (2023-03), một quý (2023-Q1), nửa năm (2023-H1) hoặc một năm (2023)",
+    "diag.bad-value": "{field}: '{value}' không phải là số: hãy ghi giá trị bằng số "
+                      "(96.2 cho 96,2%)",
+    "diag.bad-reading-period": "kỳ '{value}' không phải một tháng, quý hoặc năm: số liệu chỉ "
+                               "số ghi cho 2023-03, 2023-Q1 hoặc 2023",
+    "diag.duplicate-id": "mã '{id}' được định nghĩa hai lần (lần đầu ở {first}): mã của đơn vị "
+                         "và nhóm phải là duy nhất",
+    "diag.unknown-unit": "{field}: không có đơn vị hay nhóm nào mang mã '{id}': hãy khai báo "
+                         "trong units/ hoặc sửa lại mã",
+    "diag.group-cycle": "các nhóm chứa lẫn nhau thành vòng ({cycle}): hãy bỏ một quan hệ thành "
+                        "viên",
+    "diag.successor-without-until": "đơn vị '{id}' có đơn vị kế thừa nhưng không có ngày "
+                                    "'until': hãy ghi ngày đơn vị chấm dứt hoạt động",
+    "diag.duplicate-name": "tên '{name}' cũng được đơn vị '{other}' sử dụng: tên phải phân biệt "
+                           "được các đơn vị",
+    "diag.duplicate-section": "mục '{id}' được định nghĩa hai lần (lần đầu ở {first})",
+    "diag.duplicate-task": "nhiệm vụ '{id}' được định nghĩa hai lần (lần đầu ở {first}): mã "
+                           "nhiệm vụ là duy nhất trong một kế hoạch",
+    "diag.duplicate-indicator": "chỉ số '{id}' được định nghĩa hai lần (lần đầu ở {first})",
+    "diag.unknown-section": "mục '{id}' không có trong kế hoạch này (các mục: {known})",
+    "diag.unknown-indicator": "chỉ số '{id}' không có trong kế hoạch này: hãy khai báo trong "
+                              "indicators hoặc sửa lại mã",
+    "diag.empty-lead": "nhiệm vụ {task} không có đơn vị chịu trách nhiệm: lead chỉ gồm nhóm rỗng",
+    "diag.units-ignored": "chỉ số '{id}' đo cho toàn địa phương: trường 'units' bị bỏ qua",
+    "diag.unknown-task": "nhiệm vụ '{id}' không có trong kế hoạch {plan}: hãy kiểm tra mã "
+                         "nhiệm vụ",
+    "diag.group-not-unit": "{field}: '{id}' là một nhóm: mỗi báo cáo do một đơn vị lập, hãy ghi "
+                           "đơn vị đó",
+    "diag.unit-not-in-task": "đơn vị '{id}' không tham gia nhiệm vụ {task}: không chủ trì "
+                             "cũng không phối hợp",
+    "diag.missing-evidence": "báo cáo hoàn thành nhiệm vụ {task} không có minh chứng: hãy ghi "
+                             "văn bản chứng minh (evidence: [...])",
+    "diag.reading-period-mismatch": "chỉ số '{id}' đo theo kỳ {frequency}, nhưng số liệu này "
+                                    "ghi cho kỳ {period}",
+    "diag.reading-needs-unit": "chỉ số '{id}' đo theo từng đơn vị: hãy ghi đơn vị của số liệu "
+                               "này",
+    "diag.reading-unexpected-unit": "chỉ số '{id}' đo cho toàn địa phương: số liệu không ghi "
+                                    "đơn vị",
+    "diag.unit-not-measured": "đơn vị '{id}' không thuộc các đơn vị được đo của chỉ số "
+                              "'{indicator}'",
+    "diag.duplicate-reading": "số liệu {indicator} của {unit}, kỳ {period} được ghi hai lần "
+                              "với cùng giá trị (lần đầu ở {first})",
+    "diag.conflicting-reading": "số liệu {indicator} của {unit}, kỳ {period} được ghi hai lần "
+                                "với giá trị khác nhau (lần đầu ở {first}): hãy giữ giá trị đúng",
+    "diag.leftover-temp": "một lần ghi dở dang để lại tệp tạm này: đây không phải báo cáo; "
+                          "hãy xóa tệp",
+    # từ dùng trong thông điệp
+    "word.text": "chữ", "word.integer": "một số nguyên", "word.number": "một số",
+    "word.bool": "true hoặc false", "word.mapping": "một ánh xạ", "word.list": "một danh sách",
+    "word.date": "một ngày", "word.config": "cấu hình", "word.units": "đơn vị",
+    "word.plan": "kế hoạch", "word.updates": "báo cáo tiến độ", "word.measurements": "số liệu",
+    "word.str": "chữ", "word.int": "số", "word.float": "số",
+    # --- dòng lệnh -----------------------------------------------------------------------
+    "error.no-repo": "không tìm thấy kho dữ liệu cchc từ {path} trở lên: hãy chạy trong một "
+                     "kho, dùng --repo ĐƯỜNG_DẪN, hoặc đặt CCHC_REPO (kho chứa cchc.yaml, hoặc "
+                     "cả plans/ và units/)",
+    "error.repo-not-dir": "--repo {path}: không có thư mục này",
+    "error.unknown-plan": "không có kế hoạch '{plan}' trong kho này (các kế hoạch: {known})",
+    "error.plan-required": "kho này có nhiều kế hoạch: hãy chọn một bằng --plan ({known})",
+    "error.unknown-unit": "không có đơn vị hay nhóm '{unit}' trong kho này",
+    "cli.blocked": "kho dữ liệu có {errors} lỗi: không tính toán gì, vì báo cáo sai còn tệ hơn "
+                   "không có báo cáo. Chạy 'cchc check' để xem tất cả, hoặc dùng "
+                   "--allow-errors để tính trên phần hợp lệ.",
+    "cli.more-errors": "... và {count} lỗi khác",
+    "cli.incomplete": "cảnh báo: kho dữ liệu có {errors} lỗi; kết quả chỉ tính trên phần hợp "
+                      "lệ nên chưa đầy đủ",
+    "cli.incomplete-note": "CHƯA ĐẦY ĐỦ: tính trên phần hợp lệ của một kho dữ liệu có lỗi",
+    "check.summary": "{errors} lỗi, {warnings} cảnh báo trong {files} tệp",
+    "tasks.title": "Nhiệm vụ",
+    "tasks.count": "{count} nhiệm vụ",
+    "col.task": "Nhiệm vụ", "col.title": "Tên", "col.lead": "Chủ trì", "col.due": "Thời hạn",
+    "col.first-due": "Hạn đầu tiên",
+}

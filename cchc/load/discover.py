@@ -1,0 +1,104 @@
+"""Finding the repository root and the files in it (format section 1)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from cchc.diagnostics import Diagnostic, error, warning
+from cchc.errors import CchcError
+from cchc.model.fields import PLAN_HANDLE
+
+FileKind = Literal["config", "units", "plan", "updates", "measurements"]
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def find_root(repo: str | Path | None, env: Mapping[str, str], cwd: Path) -> Path:
+    """`--repo`, else `CCHC_REPO`, else the nearest folder upwards with `cchc.yaml`, else the
+    nearest with both `plans/` and `units/`. Raises `CchcError` (exit 2) when none is found."""
+    given = repo if repo is not None else env.get("CCHC_REPO") or None
+    if given is not None:
+        root = Path(given).expanduser()
+        if not root.is_dir():
+            raise CchcError("error.repo-not-dir", path=str(given))
+        return root.resolve()
+    here = cwd.resolve()
+    ancestors = [here, *here.parents]
+    for folder in ancestors:
+        if (folder / "cchc.yaml").is_file() or (folder / "cchc.yml").is_file():
+            return folder
+    for folder in ancestors:
+        if (folder / "plans").is_dir() and (folder / "units").is_dir():
+            return folder
+    raise CchcError("error.no-repo", path=str(here))
+
+
+@dataclass(frozen=True, order=True)
+class SourceFile:
+    path: str  # relative to the root, "/" separators
+    kind: FileKind
+    plan: str | None = None
+
+
+def list_files(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Every YAML file cchc reads, sorted, with problems of the layout itself."""
+    files: list[SourceFile] = []
+    problems: list[Diagnostic] = []
+    for name in ("cchc.yaml", "cchc.yml"):
+        if (root / name).is_file():
+            files.append(SourceFile(name, "config"))
+            break
+    for rel in _walk(root, "units", problems):
+        files.append(SourceFile(rel, "units"))
+    plans_dir = root / "plans"
+    if plans_dir.is_dir():
+        for entry in sorted(plans_dir.iterdir(), key=lambda p: p.name):
+            if entry.name.startswith(".") or not entry.is_dir():
+                continue
+            handle = entry.name
+            base = f"plans/{handle}"
+            plan_file = next((f"{base}/{n}" for n in ("plan.yaml", "plan.yml")
+                              if (entry / n).is_file()), None)
+            if plan_file is None:
+                problems.append(error(base, 1, 1, "missing-plan-file", plan=handle))
+            elif not PLAN_HANDLE.match(handle):
+                problems.append(error(plan_file, 1, 1, "bad-plan-handle", plan=handle))
+            else:
+                files.append(SourceFile(plan_file, "plan", handle))
+            for sub in ("updates", "measurements"):
+                for rel in _walk(root, f"{base}/{sub}", problems):
+                    files.append(SourceFile(rel, sub, handle))  # type: ignore[arg-type]
+            for rel in _walk(root, base, problems, recurse=False):
+                if rel not in (plan_file,) and not rel.endswith(("/plan.yaml", "/plan.yml")):
+                    problems.append(warning(rel, 1, 1, "stray-file"))
+    files.sort()
+    return files, problems
+
+
+def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
+          recurse: bool = True) -> list[str]:
+    """YAML files under `rel_dir`, sorted; links that leave the repository are not followed."""
+    top = root / rel_dir
+    if not top.is_dir():
+        return []
+    found: list[str] = []
+    real_root = root.resolve()
+    for folder, dirs, names in os.walk(top, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recurse else []
+        for name in sorted(names):
+            if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
+                continue
+            full = Path(folder) / name
+            rel = full.relative_to(root).as_posix()
+            if full.is_symlink():
+                target = full.resolve()
+                if not target.is_relative_to(real_root):
+                    problems.append(warning(rel, 1, 1, "symlink-outside"))
+                    continue
+            found.append(rel)
+        if not recurse:
+            break
+    return found

@@ -1,0 +1,162 @@
+"""Pydantic validation of one document, with every error pointed at the YAML node behind it.
+
+A pydantic error carries a `loc` (field names and list indices); `Document.locate` turns it
+into a line and column. Error types become the stable codes of the diagnostics catalogue.
+
+When some items of a list are invalid (one bad task among sixty), the valid part is kept:
+the bad items are dropped and the rest validated again, so that `--allow-errors` can compute
+over what is sound. The errors reported are those of the first, complete validation.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any, TypeVar, Union
+
+from pydantic import BaseModel, ValidationError
+
+from cchc.diagnostics import Diagnostic, error
+from cchc.load.yamlread import Document, Keys
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPE_WORDS = {
+    "string_type": "text", "int_type": "integer", "int_parsing": "integer",
+    "int_from_float": "integer", "float_type": "number", "float_parsing": "number",
+    "bool_type": "bool", "bool_parsing": "bool", "model_type": "mapping",
+    "model_attributes_type": "mapping", "dict_type": "mapping", "tuple_type": "list",
+    "list_type": "list", "date_type": "date",
+}
+_DATE_TYPES = {"date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact",
+               "date_type"}
+
+
+def validate(model: type[M], data: Any, doc: Document, base: Keys = (),
+             salvage: tuple[str, ...] = ()) -> tuple[M | None, dict[str, list[int]],
+                                                      list[Diagnostic]]:
+    """Validate `data` (found at `base` in `doc`) against `model`.
+
+    Returns the model (None if even the salvaged data is invalid); for each list field named
+    in `salvage` from which items were dropped, the original indices of the items kept; and
+    the diagnostics.
+    """
+    try:
+        return model.model_validate(data), {}, []
+    except ValidationError as exc:
+        problems = errors_to_diagnostics(exc, model, doc, base)
+        bad = _bad_items(exc, salvage)
+    if not bad or not isinstance(data, dict):
+        return None, {}, problems
+    pruned = dict(data)
+    kept: dict[str, list[int]] = {}
+    for name, indices in bad.items():
+        items = data[name]
+        kept[name] = [i for i in range(len(items)) if i not in indices]
+        pruned[name] = [items[i] for i in kept[name]]
+    try:
+        return model.model_validate(pruned), kept, problems
+    except ValidationError:
+        return None, {}, problems
+
+
+def _bad_items(exc: ValidationError, salvage: tuple[str, ...]) -> dict[str, set[int]]:
+    bad: dict[str, set[int]] = {}
+    for e in exc.errors():
+        loc = e["loc"]
+        if len(loc) >= 2 and loc[0] in salvage and isinstance(loc[1], int):
+            # only list fields reach here: a salvage field is always a list of items
+            bad.setdefault(str(loc[0]), set()).add(loc[1])
+    return bad
+
+
+def errors_to_diagnostics(exc: ValidationError, model: type[BaseModel], doc: Document,
+                          base: Keys = ()) -> list[Diagnostic]:
+    seen: set[tuple[int, int, str]] = set()
+    out: list[Diagnostic] = []
+    for e in exc.errors():
+        d = _one(e, model, doc, base)
+        marker = (d.line, d.column, d.code)
+        if marker not in seen:  # a union reports one mistake once per member
+            seen.add(marker)
+            out.append(d)
+    return out
+
+
+def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnostic:
+    loc: Keys = tuple(k for k in e["loc"] if isinstance(k, int | str))
+    kind: str = e["type"]
+    where = _where_text(loc)
+    value = _short(e.get("input"))
+    if kind == "missing":
+        path, line, col = doc.where(base + loc[:-1])
+        parent = _where_text(loc[:-1]) or "-"
+        return error(path, line, col, "missing-field", field=loc[-1], where=parent)
+    if kind == "extra_forbidden":
+        path, line, col = doc.where(base + loc, key=True)
+        allowed = ", ".join(_fields_at(model, loc[:-1]))
+        return error(path, line, col, "unknown-field", field=loc[-1], allowed=allowed)
+    path, line, col = doc.where(base + loc)
+    ctx = e.get("ctx") or {}
+    if "-" in kind:  # our own PydanticCustomError: its type is already a stable code
+        return error(path, line, col, kind, field=where, **{k: str(v) for k, v in ctx.items()})
+    if kind == "literal_error":
+        return error(path, line, col, "bad-choice", field=where, value=value,
+                     expected=str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", "))
+    if kind in _DATE_TYPES:
+        return error(path, line, col, "bad-date", field=where, value=value)
+    if kind in _TYPE_WORDS:
+        return error(path, line, col, "wrong-type", field=where, value=value,
+                     expected=_TYPE_WORDS[kind])
+    if kind == "too_short":
+        return error(path, line, col, "empty-list", field=where)
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        limit = next(iter(ctx.values()), "")
+        return error(path, line, col, "out-of-range", field=where, value=value,
+                     op={"greater_than_equal": ">=", "less_than_equal": "<=",
+                         "greater_than": ">", "less_than": "<"}[kind], limit=limit)
+    return error(path, line, col, "invalid", field=where, detail=e.get("msg", kind))
+
+
+def _where_text(loc: Keys) -> str:
+    parts: list[str] = []
+    for k in loc:
+        if isinstance(k, int):
+            parts.append(f"[{k + 1}]")
+        else:
+            parts.append(("." if parts else "") + k)
+    return "".join(parts)
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, dict | list | tuple):
+        return type(value).__name__
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _fields_at(model: type[BaseModel], loc: Keys) -> list[str]:
+    """The field names of the model found at `loc` under `model`."""
+    current: Any = model
+    for k in loc:
+        if isinstance(k, int):
+            continue
+        fields = getattr(current, "model_fields", {})
+        if k not in fields:
+            return []
+        current = _inner_model(fields[k].annotation)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (tuple, list, Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None

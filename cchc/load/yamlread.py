@@ -1,0 +1,259 @@
+"""Safe YAML reading: plain data out, positions on demand, problems as diagnostics.
+
+A file is parsed once with libyaml (when present) into plain Python data. Positions are not
+kept for every node, because that costs more than the parse itself on large repositories;
+instead `Document.locate` composes the file again, lazily and once, when a diagnostic needs a
+line and column.
+
+What this layer refuses, each as a diagnostic rather than an exception:
+- bytes that are not UTF-8 (`not-utf8`) and lines git leaves after a failed merge
+  (`merge-conflict`);
+- YAML syntax errors (`yaml-syntax`), tags that would build objects (`yaml-tag`);
+- a key given twice in one mapping (`duplicate-key`): the YAML library would keep the last
+  value silently, which hides mistakes in reviewed edits;
+- aliases that expand to far more nodes than the file holds (`yaml-alias-bomb`), or that
+  refer to themselves (`yaml-alias-cycle`).
+A BOM and CRLF line endings are tolerated.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from cchc.diagnostics import Diagnostic, error
+
+Key = str | int
+Keys = tuple[Key, ...]
+
+_BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# A file may share structure through aliases, but not expand to much more than it holds.
+ALIAS_EXPANSION_FLOOR = 10_000
+ALIAS_EXPANSION_FACTOR = 10
+
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """libyaml's safe loader, plus duplicate-key detection and lenient timestamps."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[Any, yaml.Mark, yaml.Mark]] = []
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        # Before merge keys (<<) are flattened in: overriding a merged key is legitimate,
+        # writing the same key twice by hand is not.
+        seen: dict[Any, yaml.Mark] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.get(key)
+            except TypeError:
+                continue  # unhashable key: the base constructor reports it
+            if first is not None:
+                self.duplicates.append((key, key_node.start_mark, first))
+            else:
+                seen[key] = key_node.start_mark
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
+    def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
+        # "2023-02-30" looks like a timestamp but is no date: keep the text, so that the
+        # field's own validator can say the date is impossible instead of crashing here.
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return node.value
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+@dataclass
+class Document:
+    """One parsed YAML file: its data, and positions found on demand."""
+
+    path: str  # relative to the repository root, with "/" separators
+    text: str
+    data: Any
+    _root: Node | None = field(default=None, repr=False)
+    _composed: bool = field(default=False, repr=False)
+
+    def locate(self, keys: Keys, *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the node at `keys`, or of its deepest existing parent.
+
+        With `key=True`, the position of the mapping key itself (for an unknown field).
+        """
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self.text, Loader=_BaseLoader)
+            except yaml.YAMLError:
+                self._root = None
+        node = self._root
+        if node is None:
+            return (1, 1)
+        mark = node.start_mark
+        for k in keys:
+            child, key_mark = _child(node, k)
+            if child is None:
+                break
+            node = child
+            mark = key_mark if key and k == keys[-1] and key_mark is not None else child.start_mark
+        return (mark.line + 1, mark.column + 1)
+
+    def where(self, keys: Keys, *, key: bool = False) -> tuple[str, int, int]:
+        line, column = self.locate(keys, key=key)
+        return (self.path, line, column)
+
+
+def _child(node: Node, k: Key) -> tuple[Node | None, yaml.Mark | None]:
+    if isinstance(node, MappingNode):
+        # The last occurrence wins, as it does when the data is built.
+        for key_node, value_node in reversed(node.value):
+            if isinstance(key_node, ScalarNode) and key_node.value == str(k):
+                return value_node, key_node.start_mark
+        return None, None
+    if isinstance(node, SequenceNode) and isinstance(k, int) and 0 <= k < len(node.value):
+        return node.value[k], None
+    return None, None
+
+
+def parse(path: str, raw: bytes) -> tuple[Document | None, list[Diagnostic]]:
+    """Parse the bytes of one file. Returns the document (None when unusable) and problems."""
+    text, problem = _decode(path, raw)
+    if problem is not None:
+        return None, [problem]
+    assert text is not None
+    conflicts = [
+        error(path, text.count("\n", 0, m.start()) + 1, 1, "merge-conflict")
+        for m in _CONFLICT.finditer(text)
+    ]
+    if conflicts:
+        return None, conflicts
+    return _load(path, text)
+
+
+def _decode(path: str, raw: bytes) -> tuple[str | None, Diagnostic | None]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        return None, error(path, line, column, "not-utf8", byte=f"0x{raw[exc.start]:02x}")
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        return None, error(path, line, 1, "not-utf8", byte="0x00")
+    return text, None
+
+
+def _load(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return Document(path, text, None), []
+        if "*" in text:
+            problem = _check_aliases(path, root)
+            if problem is not None:
+                return None, [problem]
+        data = loader.construct_document(root)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_yaml_problem(path, text, exc)]
+    except yaml.YAMLError as exc:
+        return None, [error(path, 1, 1, "yaml-syntax", problem=str(exc))]
+    except RecursionError:
+        return None, [error(path, 1, 1, "yaml-too-deep")]
+    finally:
+        loader.dispose()
+    problems = [
+        error(path, mark.line + 1, mark.column + 1, "duplicate-key",
+              key=k, first=first.line + 1)
+        for k, mark, first in loader.duplicates
+    ]
+    # The node tree is dropped: positions are found again only for files that need them.
+    return Document(path, text, data), problems
+
+
+def _yaml_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = (exc.problem or "").strip()
+    context = (exc.context or "").strip()
+    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+        found = re.search(r"tag '([^']*)'", problem)
+        return error(path, line, column, "yaml-tag", tag=found.group(1) if found else problem)
+    what = f"{context}, {problem}" if context else problem
+    # libyaml does not always name the character; look at it.
+    lines = text.splitlines()
+    at = lines[line - 1][column - 1:column] if 0 < line <= len(lines) else ""
+    code = "yaml-tab" if at == "\t" or "\\t" in problem else "yaml-syntax"
+    return error(path, line, column, code, problem=what)
+
+
+def _check_aliases(path: str, root: Node) -> Diagnostic | None:
+    """Refuse alias bombs and self-referring aliases before any object is built."""
+    sizes: dict[int, int] = {}
+    on_stack: set[int] = set()
+    distinct = 0
+    limit_hit: Node | None = None
+
+    # Iterative post-order walk: a crafted file must not exhaust the Python stack either.
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        ident = id(node)
+        if done:
+            on_stack.discard(ident)
+            total = 1 + sum(sizes[id(c)] for c in _children(node))
+            sizes[ident] = total
+            if limit_hit is None and total > max(ALIAS_EXPANSION_FLOOR,
+                                                  ALIAS_EXPANSION_FACTOR * distinct):
+                limit_hit = node
+            continue
+        if ident in sizes:
+            continue
+        if ident in on_stack:
+            mark = node.start_mark
+            return error(path, mark.line + 1, mark.column + 1, "yaml-alias-cycle")
+        on_stack.add(ident)
+        distinct += 1
+        stack.append((node, True))
+        for child in _children(node):
+            if id(child) in on_stack:
+                mark = child.start_mark
+                return error(path, mark.line + 1, mark.column + 1, "yaml-alias-cycle")
+            if id(child) not in sizes:
+                stack.append((child, False))
+    if limit_hit is not None:
+        mark = limit_hit.start_mark
+        return error(path, mark.line + 1, mark.column + 1, "yaml-alias-bomb",
+                     expanded=sizes[id(limit_hit)], written=distinct)
+    return None
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    return []
+
+
+def as_date(value: Any) -> _dt.date | None:
+    """A YAML date value as a date (YAML gives datetimes for timestamps with a time)."""
+    if isinstance(value, _dt.datetime):
+        return None
+    return value if isinstance(value, _dt.date) else None

@@ -1,0 +1,68 @@
+"""Field types shared by the models: ids, non-empty text, lists written as one value.
+
+Each validator raises `PydanticCustomError` whose type is a stable diagnostic code, so that
+the error reaches the user as `bad-id` or `bad-target`, not as a pydantic internal name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+from pydantic_core import PydanticCustomError
+
+UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TASK_ID = re.compile(r"^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$")
+PLAN_HANDLE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _unit_id(value: Any) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("bad-id", "bad id", {"value": repr(value), "pattern": UNIT_ID.pattern})
+    if not UNIT_ID.match(value):
+        raise PydanticCustomError("bad-id", "bad id", {"value": value, "pattern": UNIT_ID.pattern})
+    return value
+
+
+def _task_id(value: Any) -> str:
+    # YAML reads `1.2` as a number; `1.10` would become 1.1 and lose the document's numbering.
+    if isinstance(value, bool) or isinstance(value, float):
+        raise PydanticCustomError("unquoted-id", "unquoted id", {"value": str(value)})
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str) or not TASK_ID.match(value):
+        raise PydanticCustomError("bad-task-id", "bad task id",
+                                  {"value": str(value), "pattern": TASK_ID.pattern})
+    return value
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
+        raise PydanticCustomError("wrong-type", "expected text", {"expected": "text"})
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    if not text:
+        raise PydanticCustomError("empty-text", "empty text", {})
+    return text
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+UnitId = Annotated[str, BeforeValidator(_unit_id)]
+"""The id of a unit or a group: lowercase ASCII words joined by hyphens."""
+
+TaskId = Annotated[str, BeforeValidator(_task_id)]
+"""The id of a task or section: the document's own numbering (`1.2.7`, `III.2`)."""
+
+IndicatorId = UnitId
+
+Text = Annotated[str, BeforeValidator(_text)]
+"""Non-empty text, NFC-normalised (text pasted from office documents is often decomposed)."""
+
+UnitIds = Annotated[tuple[UnitId, ...], BeforeValidator(_one_or_many)]
+"""One id or a list of them (`lead: phong-noi-vu` or `lead: [a, b]`)."""
+
+Texts = Annotated[tuple[Text, ...], BeforeValidator(_one_or_many)]

@@ -1,0 +1,161 @@
+"""`plans/<plan>/plan.yaml`: metadata, sections, tasks and indicators (format section 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
+
+from cchc.model.base import Strict
+from cchc.model.deadlines import Deadline, DeadlineError, Span, parse_deadline
+from cchc.model.fields import IndicatorId, TaskId, Text, Texts, UnitId, UnitIds
+
+
+def _deadline(value: Any) -> Deadline:
+    if isinstance(value, Deadline):
+        return value
+    try:
+        return parse_deadline(value)
+    except DeadlineError as exc:
+        code = "impossible-date" if "impossible" in str(exc).lower() else "bad-deadline"
+        raise PydanticCustomError(code, "bad deadline", {"value": str(value)}) from None
+
+
+Due = Annotated[
+    Deadline,
+    BeforeValidator(_deadline),
+    PlainSerializer(lambda d: d.written, return_type=str),
+    WithJsonSchema({
+        "description": "A deadline: 2023-03-15, 2023-02, 2023-Q1, 2023-H1, 2023, ongoing, "
+                       "daily, weekly, monthly, quarterly, yearly, RRULE:..., or a Vietnamese "
+                       "form such as 'trong tháng 2/2023', 'quý I năm 2023', 'thường xuyên'",
+        "anyOf": [{"type": "string"}, {"type": "integer"}],
+    }),
+]
+
+_TARGET = re.compile(r"^\s*(>=|<=|>|<|=)\s*(-?\d+(?:[.,]\d+)?)\s*(%?)\s*$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """An indicator's target: a comparison, a number and whether it is a percentage."""
+
+    written: str
+    op: str
+    number: float
+    percent: bool
+
+    def met(self, value: float) -> bool:
+        n = self.number
+        return {">": value > n, ">=": value >= n, "<": value < n, "<=": value <= n,
+                "=": value == n}[self.op]
+
+    def gap(self, value: float) -> float:
+        if self.op in (">", ">="):
+            return self.number - value
+        if self.op in ("<", "<="):
+            return value - self.number
+        return abs(value - self.number)
+
+
+def _target(value: Any) -> Target:
+    if isinstance(value, Target):
+        return value
+    m = _TARGET.match(str(value)) if isinstance(value, str) else None
+    if m is None:
+        raise PydanticCustomError("bad-target", "bad target", {"value": str(value)})
+    return Target(value.strip(), m.group(1), float(m.group(2).replace(",", ".")), m.group(3) == "%")
+
+
+TargetField = Annotated[
+    Target,
+    BeforeValidator(_target),
+    PlainSerializer(lambda t: t.written, return_type=str),
+    WithJsonSchema({"type": "string", "pattern": _TARGET.pattern,
+                    "description": "One of > >= < <= = then a number, optional %: '> 95%'"}),
+]
+
+
+class PeriodRange(Strict):
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PeriodRange:
+        if self.end < self.start:
+            raise PydanticCustomError("bad-period", "end before start",
+                                      {"value": f"{self.start} .. {self.end}"})
+        return self
+
+
+def _year_to_range(value: Any) -> Any:
+    """`period: 2023` means the calendar year; a mapping gives its own start and end."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 1900 <= value <= 2999:
+            raise PydanticCustomError("bad-period", "bad year", {"value": str(value)})
+        return {"start": dt.date(value, 1, 1), "end": dt.date(value, 12, 31)}
+    return value
+
+
+PlanPeriod = Annotated[
+    PeriodRange,
+    BeforeValidator(_year_to_range),
+    WithJsonSchema({"anyOf": [
+        {"type": "integer", "minimum": 1900, "maximum": 2999},
+        {"type": "object", "required": ["start", "end"], "additionalProperties": False,
+         "properties": {"start": {"type": "string", "format": "date"},
+                        "end": {"type": "string", "format": "date"}}},
+    ]}),
+]
+
+
+class Section(Strict):
+    id: TaskId
+    title: Text | None = None
+    frameworks: Texts = ()
+
+
+class Task(Strict):
+    id: TaskId
+    section: TaskId | None = None
+    title: Text | None = None
+    text: Text | None = None
+    lead: Annotated[UnitIds, Field(min_length=1)]
+    support: UnitIds = ()
+    due: Due
+    indicators: tuple[IndicatorId, ...] = ()
+    note: Text | None = None
+
+
+class Indicator(Strict):
+    id: IndicatorId
+    name: Text | None = None
+    framework: Text | None = None
+    target: TargetField
+    per: Literal["unit", "locality"] = "unit"
+    units: UnitIds = ()
+    frequency: Literal["monthly", "quarterly", "yearly"] = "yearly"
+    owner: UnitId
+
+
+class Plan(Strict):
+    number: Text | None = None
+    title: Text | None = None
+    issuer: Text | None = None
+    issued: dt.date | None = None
+    period: PlanPeriod
+    coordinator: UnitId | None = None
+    bases: Texts = ()
+    sections: tuple[Section, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+
+    @property
+    def span(self) -> Span:
+        return Span(self.period.start, self.period.end)

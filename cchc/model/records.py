@@ -1,0 +1,75 @@
+"""Progress records (`updates/`) and indicator readings (`measurements/`): sections 6 and 7."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from cchc.model.base import Strict
+from cchc.model.deadlines import DeadlineError, Span, parse_period
+from cchc.model.fields import IndicatorId, TaskId, Text, Texts, UnitId
+
+Status = Literal["in-progress", "done", "blocked"]
+
+
+def _period(value: Any) -> tuple[str, Span]:
+    if isinstance(value, tuple):
+        return value
+    try:
+        span = parse_period(value)
+    except DeadlineError:
+        raise PydanticCustomError("bad-period", "bad period", {"value": str(value)}) from None
+    written = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return (written, span)
+
+
+Period = Annotated[
+    tuple[str, Span],
+    BeforeValidator(_period),
+    PlainSerializer(lambda p: p[0], return_type=str),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}],
+                    "description": "A day (2023-03-15), month (2023-03), quarter (2023-Q1), "
+                                   "half-year (2023-H1) or year (2023)"}),
+]
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError("bad-value", "not a number", {"value": str(value)})
+    if not math.isfinite(value):
+        raise PydanticCustomError("bad-value", "not a number", {"value": str(value)})
+    return float(value)
+
+
+Number = Annotated[float, BeforeValidator(_number)]
+
+
+class Record(Strict):
+    task: TaskId
+    unit: UnitId
+    date: dt.date
+    status: Status
+    period: Period | None = None
+    note: Text | None = None
+    evidence: Texts = ()
+
+    @property
+    def span(self) -> Span:
+        """The days this record covers: its period, else the single day of its date."""
+        return self.period[1] if self.period is not None else Span(self.date, self.date)
+
+
+class Reading(Strict):
+    indicator: IndicatorId
+    unit: UnitId | None = None
+    value: Number
+
+
+class MeasurementsFile(Strict):
+    period: Period
+    source: Text | None = None
+    values: tuple[Reading, ...] = ()
