@@ -17,7 +17,9 @@ from typing import Annotated, NoReturn
 import typer
 
 from cchc import __version__, i18n
+from cchc.diagnostics import Diagnostic
 from cchc.errors import CchcError
+from cchc.model.repository import PlanData
 from cchc.pipeline import Loaded, load, today_in_vietnam
 
 app = typer.Typer(
@@ -134,6 +136,18 @@ class Session:
             self.fail("error.unknown-plan", plan=handle, known=", ".join(sorted(plans)) or "-")
         return handle
 
+    def one_plan(self, handle: str | None) -> PlanData:
+        """The plan a write goes to: `--plan`, or the only plan of the repository."""
+        plans = self.loaded.repo.plans
+        known = ", ".join(sorted(plans)) or "-"
+        if handle is None:
+            if len(plans) != 1:
+                self.fail("error.plan-required", known=known)
+            return next(iter(plans.values()))
+        if handle not in plans:
+            self.fail("error.unknown-plan", plan=handle, known=known)
+        return plans[handle]
+
     def unit(self, ident: str | None) -> str | None:
         if ident is not None and not self.loaded.registry.exists(ident):
             self.fail("error.unknown-unit", unit=ident)
@@ -189,6 +203,85 @@ def tasks(
         from cchc.render.terminal import print_table
 
         print_table(render_tasks.table(rows, s.loaded.registry, s.lang, incomplete))
+
+
+class Status(str, Enum):
+    in_progress = "in-progress"
+    done = "done"
+    blocked = "blocked"
+
+
+def _write(s: Session, rel: str, content: bytes, problems: list[Diagnostic]) -> None:
+    """Write a validated entry, or explain why not; nothing is written when it has an error."""
+    from cchc.write.records import write
+
+    for d in problems:
+        typer.echo(f"{d.severity.value}: {d.message(s.lang)} [{d.code}]", err=True)
+    if any(d.is_error for d in problems):
+        typer.echo(s.t("write.refused"), err=True)
+        raise typer.Exit(1)
+    try:
+        write(s.root, rel, content)
+    except OSError as exc:
+        s.fail("write.failed", 1, path=rel, reason=exc.strerror or type(exc).__name__)
+    typer.echo(s.t("write.done", path=rel))
+
+
+@app.command()
+def update(
+    task: Annotated[str, typer.Argument(help="The task id, e.g. 1.2.4.", show_default=False)],
+    unit: Annotated[str, typer.Option("--unit", help="The unit reporting.",
+                                      show_default=False)],
+    status: Annotated[Status, typer.Option("--status", help="in-progress, done or blocked.",
+                                           show_default=False)],
+    date: Annotated[str | None, typer.Option("--date", help="Date of the report "
+                    "(default: the as-of date).", show_default=False)] = None,
+    period: Annotated[str | None, typer.Option("--period", help="For recurring tasks: the "
+                      "period covered (2023-03, 2023-Q1, 2023-H1, 2023).",
+                      show_default=False)] = None,
+    note: Annotated[str | None, typer.Option("--note", show_default=False)] = None,
+    evidence: Annotated[list[str] | None, typer.Option("--evidence", help="A document that "
+                        "proves the work; repeat for several.", show_default=False)] = None,
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Record progress on a task, as a new file under updates/."""
+    from cchc.write.records import new_record
+
+    s = Session(repo, lang, as_of)
+    pd = s.one_plan(plan)
+    data = {"task": task, "unit": unit, "date": _parse_date(date) or s.as_of,
+            "status": status.value, "period": period, "note": note,
+            "evidence": list(evidence or [])}
+    _write(s, *new_record(s.loaded.repo, s.loaded.registry, pd, data))
+
+
+@app.command()
+def measure(
+    indicator: Annotated[str, typer.Argument(help="The indicator id.", show_default=False)],
+    value: Annotated[float, typer.Argument(help="The value (96.2 for 96.2%).",
+                                           show_default=False)],
+    period: Annotated[str, typer.Option("--period", help="The month, quarter or year "
+                      "measured (2023-03, 2023-Q1, 2023).", show_default=False)],
+    unit: Annotated[str | None, typer.Option("--unit", help="The unit measured (for "
+                    "indicators measured per unit).", show_default=False)] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Where the value comes "
+                      "from.", show_default=False)] = None,
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Record an indicator reading, as a new file under measurements/."""
+    from cchc.write.records import new_reading
+
+    s = Session(repo, lang, as_of)
+    pd = s.one_plan(plan)
+    data = {"period": period, "source": source,
+            "value": {"indicator": indicator, "unit": unit, "value": value}}
+    _write(s, *new_reading(s.loaded.repo, s.loaded.registry, pd, data))
 
 
 def main() -> None:

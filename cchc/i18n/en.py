@@ -127,4 +127,7 @@ MESSAGES: dict[str, str] = {
     "tasks.count": "{count} task(s)",
     "col.task": "Task", "col.title": "Title", "col.lead": "Lead", "col.due": "Deadline",
     "col.first-due": "First due",
+    "write.done": "written: {path}",
+    "write.refused": "nothing written: correct the values above and run the command again",
+    "write.failed": "could not write {path}: {reason}",
 }

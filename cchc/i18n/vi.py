@@ -127,4 +127,7 @@ MESSAGES: dict[str, str] = {
     "tasks.count": "{count} nhiệm vụ",
     "col.task": "Nhiệm vụ", "col.title": "Tên", "col.lead": "Chủ trì", "col.due": "Thời hạn",
     "col.first-due": "Hạn đầu tiên",
+    "write.done": "đã ghi: {path}",
+    "write.refused": "chưa ghi gì: hãy sửa các giá trị nêu trên rồi chạy lại lệnh",
+    "write.failed": "không ghi được {path}: {reason}",
 }

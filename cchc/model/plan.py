@@ -21,7 +21,7 @@ def _deadline(value: Any) -> Deadline:
     try:
         return parse_deadline(value)
     except DeadlineError as exc:
-        code = "impossible-date" if "impossible" in str(exc).lower() else "bad-deadline"
+        code = "impossible-date" if exc.impossible else "bad-deadline"
         raise PydanticCustomError(code, "bad deadline", {"value": str(value)}) from None
 
 

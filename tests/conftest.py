@@ -1,0 +1,92 @@
+"""Shared test helpers: tiny repositories written from a dict of path -> YAML text."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+UNITS = """\
+units:
+  - id: phong-noi-vu
+    name: Phòng Nội vụ
+    kind: department
+  - id: phong-tu-phap
+    name: Phòng Tư pháp
+    kind: department
+  - id: ubnd-phuong-1
+    name: UBND Phường 1
+    kind: ward
+  - id: ubnd-phuong-2
+    name: UBND Phường 2
+    kind: ward
+  - id: ubnd-xa-binh-minh
+    name: UBND Xã Bình Minh
+    kind: commune
+groups:
+  - id: phuong-xa
+    name: UBND các phường, xã
+    members: [ubnd-phuong-1, ubnd-phuong-2, ubnd-xa-binh-minh]
+"""
+
+PLAN = """\
+number: 1/KH-UBND
+title: Kế hoạch thử
+period: 2023
+coordinator: phong-noi-vu
+sections:
+  - id: "1.1"
+    title: Mục một
+tasks:
+  - id: "1.1.1"
+    section: "1.1"
+    title: Việc một lần
+    lead: phong-noi-vu
+    due: 2023-03-15
+  - id: "1.1.2"
+    section: "1.1"
+    title: Kế hoạch của từng đơn vị
+    lead: phuong-xa
+    support: [phong-tu-phap]
+    due: trong tháng 02 năm 2023
+  - id: "1.1.3"
+    section: "1.1"
+    title: Báo cáo hằng tháng
+    lead: phong-noi-vu
+    due: hàng tháng
+indicators:
+  - id: hai-long
+    name: Chỉ số hài lòng
+    target: "> 95%"
+    per: unit
+    units: [phuong-xa]
+    frequency: monthly
+    owner: phong-noi-vu
+"""
+
+RepoWriter = Callable[[dict[str, str]], Path]
+
+
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def make_repo(tmp_path: Path) -> RepoWriter:
+    """Write a repository: the standard units and plan, overridden or extended by `files`."""
+
+    def make(files: dict[str, str]) -> Path:
+        base = {"cchc.yaml": "language: en\n", "units/units.yaml": UNITS,
+                "plans/p/plan.yaml": PLAN}
+        base.update(files)
+        return write_files(tmp_path / "repo", {k: v for k, v in base.items() if v is not None})
+
+    return make
