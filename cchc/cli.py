@@ -205,6 +205,148 @@ def tasks(
         print_table(render_tasks.table(rows, s.loaded.registry, s.lang, incomplete))
 
 
+def _locality(s: Session) -> str:
+    return s.loaded.repo.config.name or s.root.name
+
+
+@app.command()
+def overdue(
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
+    TableFormat.table,
+    fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when "
+                               "anything is overdue.")] = False,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    allow_errors: AllowErrorsOpt = False,
+) -> None:
+    """Every (task, unit) with an obligation past due and not done."""
+    from cchc.compute.obligations import obligations
+    from cchc.compute.obligations import overdue as only_overdue
+    from cchc.render import obligations as render
+
+    s = Session(repo, lang, as_of)
+    incomplete = s.require_valid(allow_errors)
+    rows = only_overdue(obligations(s.loaded.repo, s.loaded.registry, s.as_of,
+                                    plan=s.plan(plan), unit=s.unit(unit)))
+    if fmt is TableFormat.json:
+        sys.stdout.write(render.overdue_json(rows))
+    else:
+        from cchc.render.terminal import print_table
+
+        titles = {(h, t.value.id): t.value.title or "" for h, pd in s.loaded.repo.plans.items()
+                  for t in pd.tasks}
+        print_table(render.overdue_table(rows, s.loaded.registry, s.lang, s.as_of, titles,
+                                         incomplete))
+    raise typer.Exit(1 if fail_on_overdue and rows else 0)
+
+
+@app.command()
+def gaps(
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    period: Annotated[str | None, typer.Option("--period", help="The period to show "
+                      "(2023-03, 2023-Q1, 2023; default: the latest ended as of the date).",
+                      show_default=False)] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
+    TableFormat.table,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    allow_errors: AllowErrorsOpt = False,
+) -> None:
+    """Indicator readings against their targets, including missing readings."""
+    from cchc.compute.gaps import gaps as compute_gaps
+    from cchc.model.deadlines import DeadlineError, period_frequency, period_label
+    from cchc.render import gaps as render
+
+    s = Session(repo, lang, as_of)
+    label = None
+    if period is not None:
+        try:
+            label = period_label(period)
+        except DeadlineError:
+            label = None
+        if label is None or period_frequency(label) is None:
+            s.fail("error.bad-period", period=period)
+    incomplete = s.require_valid(allow_errors)
+    rows = compute_gaps(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
+                        unit=s.unit(unit), period=label)
+    if fmt is TableFormat.json:
+        sys.stdout.write(render.gaps_json(rows))
+        return
+    from cchc.render.terminal import print_table
+
+    names = {(h, i.value.id): i.value.name or i.value.id for h, pd in s.loaded.repo.plans.items()
+             for i in pd.indicators}
+    print_table(render.gaps_table(rows, s.loaded.registry, s.lang, s.as_of, names, incomplete))
+
+
+@app.command()
+def status(
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="table (the dashboard) or "
+                   "json (the same content as data).")] = TableFormat.table,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    allow_errors: AllowErrorsOpt = False,
+) -> None:
+    """The clerk's dashboard: counts by state, overdue, due soon, stale, worst units, gaps."""
+    from cchc.compute.summary import summarise
+    from cchc.render import status as render
+
+    s = Session(repo, lang, as_of)
+    incomplete = s.require_valid(allow_errors)
+    config = s.loaded.repo.config
+    result = summarise(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
+                       unit=s.unit(unit), incomplete=incomplete)
+    if fmt is TableFormat.json:
+        sys.stdout.write(render.status_json(result, _locality(s), s.lang, unit))
+        return
+    from cchc.render.terminal import print_dashboard
+
+    print_dashboard(render.dashboard(result, s.loaded.registry, s.lang, _locality(s),
+                                     config.due_soon_days, config.stale_after_days, unit))
+
+
+@app.command()
+def report(
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to "
+                      "this file (e.g. reports/188-kh-ubnd-2022/2023-Q1.md) instead of "
+                      "printing it.", show_default=False)] = None,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    allow_errors: AllowErrorsOpt = False,
+) -> None:
+    """The Markdown status report, for the People's Committee and the git web view."""
+    from cchc.compute.summary import summarise
+    from cchc.render.report import report as render_report
+    from cchc.write.atomic import replace_file
+
+    s = Session(repo, lang, as_of)
+    incomplete = s.require_valid(allow_errors)
+    config = s.loaded.repo.config
+    result = summarise(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
+                       unit=s.unit(unit), incomplete=incomplete)
+    text = render_report(result, s.loaded.registry, s.lang, _locality(s),
+                         config.due_soon_days, config.stale_after_days)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        replace_file(output, text.encode("utf-8"))
+    except OSError as exc:
+        s.fail("write.failed", 1, path=str(output), reason=exc.strerror or type(exc).__name__)
+    typer.echo(s.t("write.done", path=str(output)), err=True)
+
+
 class Status(str, Enum):
     in_progress = "in-progress"
     done = "done"

@@ -45,5 +45,35 @@ def format_date_short(lang: str, d: _dt.date) -> str:
     return d.isoformat()
 
 
+def format_period(lang: str, label: str) -> str:
+    """A period label (2023-03, 2023-Q1, 2023-H1, 2023) as the language writes it."""
+    year, _, rest = label.partition("-")
+    if not rest:
+        return f"năm {year}" if lang == "vi" else year
+    if rest.startswith("Q") and rest[1:].isdigit():
+        q = int(rest[1:])
+        return f"quý {_ROMAN[q]}/{year}" if lang == "vi" else f"Q{q} {year}"
+    if rest.startswith("H") and rest[1:].isdigit():
+        h = int(rest[1:])
+        if lang == "vi":
+            return f"6 tháng {'đầu' if h == 1 else 'cuối'} năm {year}"
+        return f"H{h} {year}"
+    if rest.isdigit() and len(rest) == 2:
+        m = int(rest)
+        return f"tháng {m}/{year}" if lang == "vi" else f"{_MONTHS_EN[m - 1]} {year}"
+    return label
+
+
+_ROMAN = ("", "I", "II", "III", "IV")
+
+
+def format_number(lang: str, value: float) -> str:
+    """A number with at most two decimals; Vietnamese writes the decimal comma (96,2)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")

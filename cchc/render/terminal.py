@@ -10,6 +10,7 @@ import sys
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table as RichTable
 
 from cchc.render.table import Table
@@ -32,3 +33,15 @@ def print_table(table: Table, out: Console | None = None) -> None:
     out.print(rich_table)
     for note in table.notes:
         out.print(note)
+
+
+def print_dashboard(blocks: list[str | Table], out: Console | None = None) -> None:
+    """Headings as rules, then tables; the first heading is the dashboard's own."""
+    out = out or console()
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table):
+            print_table(block, out)
+        elif i == 0:
+            out.rule(f"[bold]{escape(block)}[/bold]", align="left")
+        else:
+            out.print(f"\n[bold]{escape(block)}[/bold]")

@@ -39,6 +39,21 @@ def create_new(path: Path, content: bytes) -> None:
             temp.unlink()
 
 
+def replace_file(path: Path, content: bytes) -> None:
+    """Write a generated file (a report) atomically: readers see the old or the new whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
+    try:
+        with open(temp, "xb") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    finally:
+        if temp.exists():
+            temp.unlink()
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -1,0 +1,146 @@
+"""Indicator gaps: each reading due for a period against its target, as of a day.
+
+Pure: no I/O, no clock. Rules (format sections 3, 7 and the `cchc gaps` shape of section 8):
+
+- The period is the latest period of the indicator's frequency that ended on or before
+  `as_of`. A `period` argument replaces it, and then only indicators of that period's
+  frequency are reported (a label of no indicator frequency, or no label at all, gives none).
+- `per: locality`: one row, unit None. `per: unit`: one row per measured unit, the expansion
+  of `units` or else every unit of the registry, leaving out a unit whose `until` falls
+  before the period's last day (the reading falls due after it ceased).
+- The value is the reading for (indicator, unit, period); readings have no date, so every
+  one counts. Should the same key be given twice (an error `check` reports), the first by
+  path and position wins. `previous` is the reading of the period before.
+- With a value: `gap` per section 7 (`>`/`>=`: target - value, `<`/`<=`: value - target,
+  `=`: |value - target|), `met` whether the value satisfies the comparison. Without: both
+  None. The gap is worked out in decimal on the numbers as written, and `value`, `gap` and
+  `previous` are rounded to 2 decimals half away from zero (1.005 -> 1.01, not Python's
+  banker's rounding); a rounded -0.0 is written 0.0.
+- A `unit` filter keeps rows of that unit or of the group's members; rows of `per: locality`
+  indicators belong to no unit, so a unit filter leaves them out.
+- Rows sort by plan, indicator id, then unit, locality rows (unit None) first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from cchc.model.deadlines import (
+    DeadlineError,
+    latest_period_ended,
+    period_frequency,
+    period_label,
+    period_span,
+    previous_period,
+)
+from cchc.model.plan import Indicator, Target
+from cchc.model.registry import Registry
+from cchc.model.repository import Measured, Repository
+
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One row of `cchc gaps`: an indicator's reading for one unit (or the locality)."""
+
+    plan: str
+    indicator: str
+    unit: str | None  # None for per: locality
+    period: str  # canonical label: 2023-03, 2023-Q1 or 2023
+    target: str  # as written in the plan
+    value: float | None
+    gap: float | None
+    met: bool | None
+    previous: float | None
+
+    def as_json(self) -> dict[str, Any]:
+        """The object of `cchc gaps --format json` (format section 8), keys in order."""
+        return {"plan": self.plan, "indicator": self.indicator, "unit": self.unit,
+                "period": self.period, "target": self.target, "value": self.value,
+                "gap": self.gap, "met": self.met, "previous": self.previous}
+
+
+def _decimal(x: float) -> Decimal:
+    # repr gives the shortest text that reads back as x: the number as the clerk wrote it
+    return Decimal(repr(x))
+
+
+def round2(x: float | Decimal) -> float:
+    """Round to 2 decimals, half away from zero, without a negative zero."""
+    d = x if isinstance(x, Decimal) else _decimal(x)
+    return float(d.quantize(_CENT, rounding=ROUND_HALF_UP)) + 0.0
+
+
+def gap_of(target: Target, value: float) -> float:
+    """The gap of section 7, worked in decimal and rounded to 2 decimals."""
+    n, v = _decimal(target.number), _decimal(value)
+    if target.op in (">", ">="):
+        exact = n - v
+    elif target.op in ("<", "<="):
+        exact = v - n
+    else:
+        exact = abs(v - n)
+    return round2(exact)
+
+
+def _reading_index(readings: list[Measured]) -> dict[tuple[str, str | None, str], float]:
+    index: dict[tuple[str, str | None, str], float] = {}
+    ordered = sorted(readings, key=lambda m: (m.reading.doc.path, m.reading.keys))
+    for m in ordered:
+        r = m.reading.value
+        index.setdefault((r.indicator, r.unit, m.period), r.value)
+    return index
+
+
+def _period_for(indicator: Indicator, as_of: dt.date, wanted: str | None) -> str | None:
+    if wanted is None:
+        return latest_period_ended(indicator.frequency, as_of)
+    if period_frequency(wanted) != indicator.frequency:
+        return None
+    return period_label(wanted)
+
+
+def gaps(repo: Repository, registry: Registry, as_of: dt.date, *, plan: str | None = None,
+         unit: str | None = None, period: str | None = None) -> list[Gap]:
+    """Every indicator row due as of `as_of` (or for `period`), sorted; see the module doc."""
+    wanted = set(registry.expand(unit)) if unit is not None else None
+    rows: list[Gap] = []
+    for handle, pd in sorted(repo.plans.items()):
+        if plan is not None and handle != plan:
+            continue
+        index = _reading_index(pd.readings)
+        for located in pd.indicators:
+            ind = located.value
+            try:
+                label = _period_for(ind, as_of, period)
+            except DeadlineError:
+                label = None
+            if label is None:
+                continue
+            before = previous_period(label)
+            end = period_span(label).end
+            if ind.per == "locality":
+                if wanted is not None:
+                    continue
+                measured: tuple[str | None, ...] = (None,)
+            else:
+                units = registry.expand_all(ind.units) if ind.units else registry.all_units()
+                measured = tuple(
+                    u for u in units
+                    if (wanted is None or u in wanted)
+                    and not ((until := registry.units[u].until) is not None and until < end))
+            for u in measured:
+                value = index.get((ind.id, u, label))
+                prev = index.get((ind.id, u, before))
+                rows.append(Gap(
+                    handle, ind.id, u, label, ind.target.written,
+                    round2(value) if value is not None else None,
+                    gap_of(ind.target, value) if value is not None else None,
+                    ind.target.met(value) if value is not None else None,
+                    round2(prev) if prev is not None else None))
+    rows.sort(key=lambda g: (g.plan, g.indicator, g.unit is not None, g.unit or ""))
+    return rows

@@ -1,0 +1,138 @@
+"""The Markdown status report (format section 9): pure, deterministic, in one language.
+
+Same status, language and locality give the same bytes: everything is sorted, nothing reads
+the clock, and every word comes from the catalogue. Tables are GitHub-flavoured Markdown; the
+summary carries a Mermaid pie chart, which GitHub and GitLab draw in their web views.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from cchc import i18n
+from cchc.compute.obligations import STATES
+from cchc.compute.summary import PlanStatus, Status
+from cchc.model.registry import Registry
+from cchc.render import gaps as gaps_render
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _table(columns: Sequence[str], rows: Iterable[Sequence[str]],
+           align: Sequence[str] | None = None) -> list[str]:
+    align = align or ["---"] * len(columns)
+    out = ["| " + " | ".join(_cell(c) for c in columns) + " |",
+           "|" + "|".join(align) + "|"]
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def report(status: Status, registry: Registry, lang: str, locality: str,
+           due_soon_days: int, stale_days: int) -> str:
+    lines: list[str] = []
+    for p in status.plans:
+        lines += _plan(p, status, registry, lang, locality, due_soon_days, stale_days)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _plan(p: PlanStatus, status: Status, registry: Registry, lang: str, locality: str,
+          due_soon_days: int, stale_days: int) -> list[str]:
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    def day(d: dt.date | None) -> str:
+        return i18n.format_date(lang, d) if d else t("word.never")
+
+    plan = p.data.plan
+    titles = {tk.value.id: tk.value.title or "" for tk in p.data.tasks}
+    none = [t("word.none"), ""]
+    out = [f"# {t('report.title', number=plan.number or p.plan)}", ""]
+    out += _table(("", ""), [
+        (t("report.locality"), locality),
+        (t("report.plan"), f"{plan.number or p.plan}: {plan.title or ''}".strip(": ")),
+        (t("report.period"), t("report.period-range", start=day(plan.span.start),
+                               end=day(plan.span.end))),
+        (t("report.as-of"), day(status.as_of)),
+    ])
+    out.append("")
+    if status.incomplete:
+        out += [t("report.incomplete"), ""]
+
+    out += [f"## {t('report.summary')}", ""]
+    out += _table((t("col.state"), t("col.count")),
+                  [(t("state." + s), str(p.counts[s])) for s in STATES], ("---", "---:"))
+    out += ["", t("report.obligation-note"), ""]
+    shown = [(s, p.counts[s]) for s in STATES if p.counts[s]]
+    if shown:
+        out += ["```mermaid", f"pie showData title {t('report.chart-title')}"]
+        out += [f'    "{t("state." + s)}" : {n}' for s, n in shown]
+        out += ["```", ""]
+
+    out += [f"## {t('report.overdue')} ({len(p.overdue)})", ""]
+    by_unit: dict[str, list[object]] = {}
+    for o in p.overdue:
+        by_unit.setdefault(o.unit, []).append(o)
+    if not by_unit:
+        out += [none[0], ""]
+    for unit in sorted(by_unit, key=lambda u: (-len(by_unit[u]), registry.name(u), u)):
+        rows = [o for o in p.overdue if o.unit == unit]
+        out += [f"### {registry.name(unit)} ({len(rows)})", ""]
+        out += _table((t("col.task"), t("col.title"), t("col.due"), t("col.days-overdue"),
+                       t("col.occurrences"), t("col.status")),
+                      [(o.task, titles.get(o.task, ""), day(o.due), str(o.days_overdue),
+                        str(o.occurrences), t("status." + o.status)) for o in rows],
+                      ("---", "---", "---", "---:", "---:", "---"))
+        out.append("")
+
+    out += [f"## {t('report.due-soon', days=due_soon_days)} ({len(p.due_soon)})", ""]
+    if p.due_soon:
+        out += _table((t("col.due"), t("col.task"), t("col.title"), t("col.unit"),
+                       t("col.days-left")),
+                      [(day(o.due), o.task, titles.get(o.task, ""), registry.name(o.unit),
+                        t("word.days", days=(o.due - status.as_of).days) if o.due else "")
+                       for o in p.due_soon])
+    else:
+        out.append(none[0])
+    out.append("")
+
+    out += [f"## {t('report.stale', days=stale_days)} ({len(p.stale)})", ""]
+    if p.stale:
+        out += _table((t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
+                      [(o.task, titles.get(o.task, ""), registry.name(o.unit),
+                        day(o.last_record)) for o in p.stale])
+    else:
+        out.append(none[0])
+    out.append("")
+
+    out += [f"## {t('report.indicators')} ({len(p.gaps)})", ""]
+    if p.gaps:
+        names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
+        rows = []
+        for g in p.gaps:
+            cells = list(gaps_render.cells(g, registry, lang, names))
+            cells[2] = i18n.format_period(lang, g.period)
+            rows.append(cells)
+        out += _table(gaps_render.columns(lang), rows,
+                      ("---", "---", "---", "---", "---:", "---:", "---", "---:", ":---:"))
+    else:
+        out.append(none[0])
+    out.append("")
+
+    out += [f"## {t('report.scorecard')}", ""]
+    if p.scorecard:
+        out += _table((t("col.unit"), *(t("state." + s) for s in STATES), t("col.total"),
+                       t("col.done-share")),
+                      [(registry.name(s.unit), *(str(s.counts[st]) for st in STATES),
+                        str(s.total), t("word.percent",
+                                        value=i18n.format_number(lang, round(s.done_share))))
+                       for s in sorted(p.scorecard, key=lambda s: (-s.overdue,
+                                                                   registry.name(s.unit),
+                                                                   s.unit))],
+                      ("---", *("---:" for _ in STATES), "---:", "---:"))
+    else:
+        out.append(none[0])
+    out += ["", f"*{t('report.generated')}*", ""]
+    return out

@@ -1,0 +1,115 @@
+"""Renderers of `cchc status`: the clerk's dashboard as tables, and the same content as JSON.
+
+JSON shape (stable for scripts; documented in docs/commands.md):
+
+    {"as_of": "2023-03-31", "locality": "...", "language": "vi", "incomplete": false,
+     "unit": null,
+     "plans": [{"plan": "...", "number": "...", "title": "...",
+                "period": {"start": "...", "end": "..."},
+                "counts": {"overdue": 0, "due-soon": 0, "stale": 0, "blocked": 0,
+                           "in-progress": 0, "not-started": 0, "done-late": 0, "done": 0},
+                "overdue": [<rows of cchc overdue --format json>],
+                "due_soon": [{"task", "unit", "due", "days_left", "status"}],
+                "stale": [{"task", "unit", "last_record", "days_since"}],
+                "worst_units": [{"unit", "name", "overdue", "days_overdue"}],
+                "gaps": [<rows of cchc gaps --format json>]}]}
+"""
+
+from __future__ import annotations
+
+import json
+
+from cchc import i18n
+from cchc.compute.obligations import STATES
+from cchc.compute.summary import PlanStatus, Status
+from cchc.model.registry import Registry
+from cchc.render import gaps as gaps_render
+from cchc.render.obligations import overdue_row
+from cchc.render.table import Table
+
+
+def status_json(status: Status, locality: str, lang: str, unit: str | None) -> str:
+    return json.dumps({
+        "as_of": status.as_of.isoformat(), "locality": locality, "language": lang,
+        "incomplete": status.incomplete, "unit": unit,
+        "plans": [_plan_json(p, status) for p in status.plans],
+    }, ensure_ascii=False, indent=2) + "\n"
+
+
+def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
+    plan = p.data.plan
+    return {
+        "plan": p.plan, "number": plan.number, "title": plan.title,
+        "period": {"start": plan.span.start.isoformat(), "end": plan.span.end.isoformat()},
+        "counts": dict(p.counts),
+        "overdue": [overdue_row(o) for o in p.overdue],
+        "due_soon": [{"task": o.task, "unit": o.unit,
+                      "due": o.due.isoformat() if o.due else None,
+                      "days_left": (o.due - status.as_of).days if o.due else None,
+                      "status": o.status} for o in p.due_soon],
+        "stale": [{"task": o.task, "unit": o.unit,
+                   "last_record": o.last_record.isoformat() if o.last_record else None,
+                   "days_since": (status.as_of - o.last_record).days if o.last_record else None}
+                  for o in p.stale],
+        "worst_units": [{"unit": s.unit, "overdue": s.overdue,
+                         "days_overdue": sum(o.days_overdue for o in p.overdue
+                                             if o.unit == s.unit)} for s in p.worst_units],
+        "gaps": [gaps_render.gap_row(g) for g in p.gaps],
+    }
+
+
+def dashboard(status: Status, registry: Registry, lang: str, locality: str,
+              due_soon_days: int, stale_days: int, unit: str | None) -> list[str | Table]:
+    """The dashboard as headings and tables, in the order a clerk reads them."""
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    def day(d: object) -> str:
+        return i18n.format_date_short(lang, d) if d else t("word.never")  # type: ignore[arg-type]
+
+    heading = t("status.title", locality=locality, date=i18n.format_date(lang, status.as_of))
+    if unit is not None:
+        heading += " — " + t("status.unit-filter", unit=registry.name(unit))
+    if status.incomplete:
+        heading += "\n" + t("cli.incomplete-note")
+    tables: list[str | Table] = [heading]
+    for p in status.plans:
+        plan = p.data.plan
+        titles = {tk.value.id: tk.value.title or "" for tk in p.data.tasks}
+        none = (t("status.none"),)
+        tables.append(t("status.plan", number=plan.number or p.plan, title=plan.title or ""))
+        tables.append(Table(
+            t("status.counts"),
+            (t("col.state"), t("col.count")),
+            tuple((t("state." + s), str(p.counts[s])) for s in STATES)))
+        tables.append(Table(
+            f"{t('status.overdue')} ({len(p.overdue)})",
+            (t("col.unit"), t("col.task"), t("col.title"), t("col.due"), t("col.days-overdue"),
+             t("col.occurrences"), t("col.status")),
+            tuple((registry.name(o.unit), o.task, titles.get(o.task, ""), day(o.due),
+                   str(o.days_overdue), str(o.occurrences), t("status." + o.status))
+                  for o in sorted(p.overdue, key=lambda o: (registry.name(o.unit), o.unit)))
+            or (none + ("",) * 6,)))
+        tables.append(Table(
+            f"{t('status.due-soon', days=due_soon_days)} ({len(p.due_soon)})",
+            (t("col.due"), t("col.task"), t("col.title"), t("col.unit"), t("col.days-left")),
+            tuple((day(o.due), o.task, titles.get(o.task, ""), registry.name(o.unit),
+                   str((o.due - status.as_of).days) if o.due else "") for o in p.due_soon)
+            or (none + ("",) * 4,)))
+        tables.append(Table(
+            f"{t('status.stale', days=stale_days)} ({len(p.stale)})",
+            (t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
+            tuple((o.task, titles.get(o.task, ""), registry.name(o.unit), day(o.last_record))
+                  for o in p.stale) or (none + ("",) * 3,)))
+        tables.append(Table(
+            t("status.worst"), (t("col.unit"), t("state.overdue"), t("col.days-overdue")),
+            tuple((registry.name(s.unit), str(s.overdue),
+                   str(sum(o.days_overdue for o in p.overdue if o.unit == s.unit)))
+                  for s in p.worst_units) or (none + ("",) * 2,)))
+        names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
+        short = [g for g in p.gaps if g.met is not True]
+        tables.append(Table(
+            f"{t('status.gaps')} ({len(short)})", gaps_render.columns(lang),
+            tuple(gaps_render.cells(g, registry, lang, names) for g in short)
+            or (none + ("",) * 8,)))
+    return tables
