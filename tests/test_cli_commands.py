@@ -1,0 +1,151 @@
+"""overdue, gaps, status and report through the CLI, on a repository worked by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cchc.cli import app
+from tests.conftest import RepoWriter
+
+runner = CliRunner()
+
+FILES = {
+    # 1.1.1 (one-off, 2023-03-15): phong-noi-vu is in progress.
+    # 1.1.2 (February, phuong-xa): phuong-1 done on time, phuong-2 done late, xa blocked.
+    # 1.1.3 (monthly, phong-noi-vu): January done (reported 2 Feb), February missed.
+    "plans/p/updates/a.yaml": """\
+        - task: "1.1.1"
+          unit: phong-noi-vu
+          date: 2023-03-01
+          status: in-progress
+        - task: "1.1.2"
+          unit: ubnd-phuong-1
+          date: 2023-02-20
+          status: done
+          evidence: [KH 1]
+        - task: "1.1.2"
+          unit: ubnd-phuong-2
+          date: 2023-03-03
+          status: done
+          evidence: [KH 2]
+        - task: "1.1.2"
+          unit: ubnd-xa-binh-minh
+          date: 2023-02-10
+          status: blocked
+        - task: "1.1.3"
+          unit: phong-noi-vu
+          date: 2023-02-02
+          status: done
+          period: 2023-01
+          evidence: [BC 1]
+        """,
+    "plans/p/measurements/2023-02.yaml": """\
+        period: 2023-02
+        values:
+          - {indicator: hai-long, unit: ubnd-phuong-1, value: 94}
+          - {indicator: hai-long, unit: ubnd-phuong-2, value: 97.5}
+        """,
+    "plans/p/measurements/2023-03.yaml": """\
+        period: 2023-03
+        values:
+          - {indicator: hai-long, unit: ubnd-phuong-1, value: 93.456}
+          - {indicator: hai-long, unit: ubnd-phuong-2, value: 98}
+        """,
+}
+
+
+@pytest.fixture
+def repo(make_repo: RepoWriter) -> str:
+    return str(make_repo(FILES))
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_overdue_json_by_hand(repo: str) -> None:
+    code, out, _ = invoke("overdue", "--repo", repo, "--as-of", "2023-03-31", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"plan": "p", "task": "1.1.2", "unit": "ubnd-xa-binh-minh", "due": "2023-02-28",
+         "days_overdue": 31, "occurrences": 1, "status": "blocked"},
+        {"plan": "p", "task": "1.1.3", "unit": "phong-noi-vu", "due": "2023-02-28",
+         "days_overdue": 31, "occurrences": 1, "status": "not-started"},
+        {"plan": "p", "task": "1.1.1", "unit": "phong-noi-vu", "due": "2023-03-15",
+         "days_overdue": 16, "occurrences": 1, "status": "in-progress"},
+    ]
+
+
+def test_fail_on_overdue_and_unit_filter(repo: str) -> None:
+    assert invoke("overdue", "--repo", repo, "--as-of", "2023-03-31",
+                  "--fail-on-overdue")[0] == 1
+    code, out, _ = invoke("overdue", "--repo", repo, "--as-of", "2023-03-31", "--format",
+                          "json", "--unit", "phuong-xa", "--fail-on-overdue")
+    assert code == 1 and [r["unit"] for r in json.loads(out)] == ["ubnd-xa-binh-minh"]
+    assert invoke("overdue", "--repo", repo, "--as-of", "2023-01-15",
+                  "--fail-on-overdue")[0] == 0
+
+
+def test_gaps_json_by_hand(repo: str) -> None:
+    code, out, _ = invoke("gaps", "--repo", repo, "--as-of", "2023-04-02", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"plan": "p", "indicator": "hai-long", "unit": "ubnd-phuong-1", "period": "2023-03",
+         "target": "> 95%", "value": 93.46, "gap": 1.54, "met": False, "previous": 94.0},
+        {"plan": "p", "indicator": "hai-long", "unit": "ubnd-phuong-2", "period": "2023-03",
+         "target": "> 95%", "value": 98.0, "gap": -3.0, "met": True, "previous": 97.5},
+        {"plan": "p", "indicator": "hai-long", "unit": "ubnd-xa-binh-minh",
+         "period": "2023-03", "target": "> 95%", "value": None, "gap": None, "met": None,
+         "previous": None},
+    ]
+    code, out, _ = invoke("gaps", "--repo", repo, "--as-of", "2023-04-02", "--format", "json",
+                          "--period", "2023-02")
+    assert [r["value"] for r in json.loads(out)] == [94.0, 97.5, None]
+    assert invoke("gaps", "--repo", repo, "--period", "2023-13")[0] == 2
+
+
+def test_status_json_has_every_part(repo: str) -> None:
+    code, out, _ = invoke("status", "--repo", repo, "--as-of", "2023-03-31", "--format",
+                          "json")
+    assert code == 0
+    data = json.loads(out)
+    [plan] = data["plans"]
+    assert data["as_of"] == "2023-03-31" and data["incomplete"] is False
+    assert plan["counts"] == {"overdue": 3, "due-soon": 0, "stale": 0, "blocked": 0,
+                              "in-progress": 0, "not-started": 0, "done-late": 1, "done": 1}
+    assert [r["task"] for r in plan["overdue"]] == ["1.1.2", "1.1.3", "1.1.1"]
+    assert plan["worst_units"][0] == {"unit": "phong-noi-vu", "overdue": 2, "days_overdue": 47}
+
+
+def test_status_table_reads_without_colour(repo: str) -> None:
+    code, out, _ = invoke("status", "--repo", repo, "--as-of", "2023-03-31", "--lang", "vi")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "tính đến ngày 31/3/2023" in out and "UBND Xã Bình Minh" in out
+
+
+def test_report_is_byte_identical_and_written_with_o(repo: str, tmp_path: Path) -> None:
+    first = invoke("report", "--repo", repo, "--as-of", "2023-03-31", "--lang", "vi")[1]
+    second = invoke("report", "--repo", repo, "--as-of", "2023-03-31", "--lang", "vi")[1]
+    assert first == second
+    assert "ngày 31/3/2023" in first and "```mermaid" in first
+    target = tmp_path / "reports" / "p" / "2023-Q1.md"
+    code, _, _ = invoke("report", "--repo", repo, "--as-of", "2023-03-31", "--lang", "vi",
+                        "-o", str(target))
+    assert code == 0 and target.read_text(encoding="utf-8") == first
+
+
+def test_errors_block_every_computing_command(make_repo: RepoWriter) -> None:
+    root = str(make_repo({**FILES, "plans/p/updates/bad.yaml": "task: [\n"}))
+    for command in ("status", "overdue", "gaps", "report"):
+        code, out, err = invoke(command, "--repo", root, "--as-of", "2023-03-31")
+        assert code == 1 and out == "", command
+        assert "yaml-syntax" in err
+    code, out, _ = invoke("status", "--repo", root, "--as-of", "2023-03-31", "--format",
+                          "json", "--allow-errors")
+    assert code == 0 and json.loads(out)["incomplete"] is True

@@ -1,0 +1,123 @@
+"""`cchc update` and `cchc measure`: validated first, then a new file, atomically."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner
+
+from cchc.cli import app
+from cchc.pipeline import load
+from cchc.write.atomic import create_new
+from tests.conftest import RepoWriter
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def records(root: Path) -> list[Path]:
+    return sorted((root / "plans/p/updates").rglob("*.yaml"))
+
+
+def test_update_writes_one_valid_record(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    code, out, err = invoke("update", "1.1.2", "--unit", "ubnd-phuong-1", "--status", "done",
+                            "--date", "2023-02-20", "--evidence", "KH 12/KH-UBND",
+                            "--note", "Đã gửi kế hoạch", "--repo", str(root))
+    assert code == 0, err
+    [path] = records(root)
+    assert out.strip() == "written: " + path.relative_to(root).as_posix()
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {
+        "task": "1.1.2", "unit": "ubnd-phuong-1", "date": __import__("datetime").date(2023, 2, 20),
+        "status": "done", "note": "Đã gửi kế hoạch", "evidence": ["KH 12/KH-UBND"]}
+    assert [d for d in load(root).diagnostics] == []
+
+
+def test_update_date_defaults_to_as_of(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    code, _, _ = invoke("update", "1.1.3", "--unit", "phong-noi-vu", "--status", "in-progress",
+                        "--period", "2023-03", "--as-of", "2023-03-05", "--repo", str(root))
+    assert code == 0
+    [path] = records(root)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert str(data["date"]) == "2023-03-05" and data["period"] == "2023-03"
+
+
+def test_invalid_update_writes_nothing_and_exits_1(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    for args in (["9.9", "--unit", "phong-noi-vu"],              # no such task
+                 ["1.1.1", "--unit", "ubnd-phuong-1"],           # no part in the task
+                 ["1.1.1", "--unit", "phuong-xa"],               # a group, not a unit
+                 ["1.1.3", "--unit", "phong-noi-vu", "--period", "2023-13"]):
+        code, _, err = invoke("update", *args, "--status", "in-progress", "--repo", str(root))
+        assert code == 1, args
+        assert "nothing written" in err
+    assert records(root) == []
+
+
+def test_require_evidence_refuses_done_without_it(make_repo: RepoWriter) -> None:
+    root = make_repo({"cchc.yaml": "require_evidence: true\n"})
+    code, _, err = invoke("update", "1.1.1", "--unit", "phong-noi-vu", "--status", "done",
+                          "--repo", str(root))
+    assert code == 1 and "missing-evidence" in err
+    assert records(root) == []
+
+
+def test_measure_writes_a_reading_and_refuses_a_conflict(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    base = ["measure", "hai-long", "--period", "2023-03", "--unit", "ubnd-phuong-1",
+            "--repo", str(root)]
+    assert invoke(base[0], base[1], "96.5", *base[2:])[0] == 0
+    [path] = sorted((root / "plans/p/measurements").rglob("*.yaml"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data == {"period": "2023-03", "values": [
+        {"indicator": "hai-long", "unit": "ubnd-phuong-1", "value": 96.5}]}
+    code, _, err = invoke(base[0], base[1], "90", *base[2:])
+    assert code == 1 and "conflicting-reading" in err
+    code, _, err = invoke("measure", "hai-long", "96", "--period", "2023-03",
+                          "--repo", str(root))
+    assert code == 1 and "reading-needs-unit" in err
+    assert len(list((root / "plans/p/measurements").rglob("*.yaml"))) == 1
+
+
+def test_create_new_never_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    create_new(target, b"first\n")
+    try:
+        create_new(target, b"second\n")
+    except FileExistsError:
+        pass
+    else:
+        raise AssertionError("an existing file was replaced")
+    assert target.read_bytes() == b"first\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]  # no temporary file left
+
+
+def _writer(args: tuple[str, int]) -> int:
+    root, i = args
+    from cchc.cli import app as cli_app
+
+    result = CliRunner().invoke(cli_app, [
+        "update", "1.1.2", "--unit", ["ubnd-phuong-1", "ubnd-phuong-2"][i % 2],
+        "--status", "in-progress", "--date", "2023-02-01", "--note", f"writer {i}",
+        "--repo", root])
+    return result.exit_code
+
+
+def test_many_writers_at_once_all_keep_their_record(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    n = 24
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(8) as pool:
+        codes = pool.map(_writer, [(str(root), i) for i in range(n)])
+    assert codes == [0] * n
+    notes = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["note"] for p in records(root))
+    assert notes == sorted(f"writer {i}" for i in range(n))
+    assert [d for d in load(root).diagnostics] == []
