@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck clean
+.PHONY: run test check lint golden clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -13,13 +13,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/cchc check
+	$(BIN)/cchc status
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 check: $(STAMP)
 	$(BIN)/cchc check
+
+# Regenerate the golden reports of tests/golden/ from examples/demo; review them in the diff.
+golden: $(STAMP)
+	$(BIN)/python -m tests.regen_golden
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'

@@ -38,7 +38,7 @@ class Diagnostic:
 
     def message(self, lang: str = "en") -> str:
         args = dict(self.args)
-        for name in ("expected", "got"):  # words, not data: say them in the user's language
+        for name in ("expected", "got", "where"):  # words, not data: say them in the user's language
             if name in args and i18n.has(lang, "word." + args[name]):
                 args[name] = i18n.t(lang, "word." + args[name])
         return i18n.t(lang, "diag." + self.code, **args)

@@ -185,4 +185,5 @@ MESSAGES: dict[str, str] = {
     "report.generated": "Báo cáo do cchc lập từ các tệp kế hoạch của kho dữ liệu này.",
     "error.bad-period": "--period {period}: hãy viết một tháng (2023-03), một quý (2023-Q1) "
                         "hoặc một năm (2023)",
+    "word.file": "tệp",
 }

@@ -71,15 +71,18 @@ def list_files(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             for sub in ("updates", "measurements"):
                 for rel in _walk(root, f"{base}/{sub}", problems):
                     files.append(SourceFile(rel, sub, handle))  # type: ignore[arg-type]
-            for rel in _walk(root, base, problems, recurse=False):
-                if rel not in (plan_file,) and not rel.endswith(("/plan.yaml", "/plan.yml")):
+            # A YAML file elsewhere in the plan folder (`update/` for `updates/`) would be
+            # silently ignored: say so.
+            for rel in _walk(root, base, problems, skip=(f"{base}/updates",
+                                                           f"{base}/measurements")):
+                if rel != plan_file and rel not in (f"{base}/plan.yaml", f"{base}/plan.yml"):
                     problems.append(warning(rel, 1, 1, "stray-file"))
     files.sort()
     return files, problems
 
 
 def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
-          recurse: bool = True) -> list[str]:
+          skip: tuple[str, ...] = ()) -> list[str]:
     """YAML files under `rel_dir`, sorted; links that leave the repository are not followed."""
     top = root / rel_dir
     if not top.is_dir():
@@ -87,7 +90,9 @@ def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
     found: list[str] = []
     real_root = root.resolve()
     for folder, dirs, names in os.walk(top, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recurse else []
+        here = Path(folder).relative_to(root).as_posix()
+        dirs[:] = sorted(d for d in dirs
+                         if not d.startswith(".") and f"{here}/{d}" not in skip)
         for name in sorted(names):
             if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
                 continue
@@ -99,6 +104,4 @@ def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
                     problems.append(warning(rel, 1, 1, "symlink-outside"))
                     continue
             found.append(rel)
-        if not recurse:
-            break
     return found

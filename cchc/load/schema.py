@@ -72,11 +72,11 @@ def _bad_items(exc: ValidationError, salvage: tuple[str, ...]) -> dict[str, set[
 
 def errors_to_diagnostics(exc: ValidationError, model: type[BaseModel], doc: Document,
                           base: Keys = ()) -> list[Diagnostic]:
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int, str, tuple[tuple[str, str], ...]]] = set()
     out: list[Diagnostic] = []
     for e in exc.errors():
         d = _one(e, model, doc, base)
-        marker = (d.line, d.column, d.code)
+        marker = (d.line, d.column, d.code, d.args)
         if marker not in seen:  # a union reports one mistake once per member
             seen.add(marker)
             out.append(d)
@@ -90,7 +90,7 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
     value = _short(e.get("input"))
     if kind == "missing":
         path, line, col = doc.where(base + loc[:-1])
-        parent = _where_text(loc[:-1]) or "-"
+        parent = _where_text(loc[:-1]) or "file"
         return error(path, line, col, "missing-field", field=loc[-1], where=parent)
     if kind == "extra_forbidden":
         path, line, col = doc.where(base + loc, key=True)
