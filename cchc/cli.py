@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -31,18 +31,18 @@ app = typer.Typer(
 )
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     vi = "vi"
     en = "en"
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -347,7 +347,7 @@ def report(
     typer.echo(s.t("write.done", path=str(output)), err=True)
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     in_progress = "in-progress"
     done = "done"
     blocked = "blocked"

@@ -10,12 +10,12 @@ one run of the checks serves both languages.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from cchc import i18n
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
@@ -38,7 +38,8 @@ class Diagnostic:
 
     def message(self, lang: str = "en") -> str:
         args = dict(self.args)
-        for name in ("expected", "got", "where"):  # words, not data: say them in the user's language
+        # Some arguments are words, not data: say them in the user's language.
+        for name in ("expected", "got", "where"):
             if name in args and i18n.has(lang, "word." + args[name]):
                 args[name] = i18n.t(lang, "word." + args[name])
         return i18n.t(lang, "diag." + self.code, **args)

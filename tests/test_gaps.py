@@ -56,7 +56,7 @@ def compute(make_repo: RepoWriter, indicators: list[str], measurements: dict[str
     root: Path = make_repo(files)
     loaded = load(root)
     assert loaded.errors == 0, loaded.diagnostics
-    return gaps(loaded.repo, loaded.registry, as_of, **filters)  # type: ignore[arg-type]
+    return gaps(loaded.repo, loaded.registry, as_of, **filters)
 
 
 def locality(make_repo: RepoWriter, target: str, value: float) -> Gap:

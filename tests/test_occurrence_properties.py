@@ -101,7 +101,7 @@ records = st.lists(st.builds(
 def test_an_obligation_is_never_both_done_and_overdue(
         due: str, recs: list[Record], as_of: date, until: date | None, soon: int,
         stale: int) -> None:
-    task = Task(id="1", lead=("u",), due=due)  # type: ignore[arg-type]
+    task = Task(id="1", lead=("u",), due=due)
     recs.sort(key=lambda r: r.date)
     config = Config(due_soon_days=soon, stale_after_days=stale)
     o = assess("p", task, "u", recs, period=PLAN_2023, as_of=as_of, config=config, until=until)

@@ -13,7 +13,7 @@ def codes(raw: bytes) -> list[tuple[int, int, str]]:
 
 
 def test_plain_mapping_reads_with_dates_and_positions() -> None:
-    doc, problems = parse("f.yaml", "a: 1\nb:\n  - x\n  - d: 2023-03-15\n".encode())
+    doc, problems = parse("f.yaml", b"a: 1\nb:\n  - x\n  - d: 2023-03-15\n")
     assert problems == []
     assert doc is not None
     assert doc.data == {"a": 1, "b": ["x", {"d": dt.date(2023, 3, 15)}]}

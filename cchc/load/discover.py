@@ -70,7 +70,7 @@ def list_files(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 files.append(SourceFile(plan_file, "plan", handle))
             for sub in ("updates", "measurements"):
                 for rel in _walk(root, f"{base}/{sub}", problems):
-                    files.append(SourceFile(rel, sub, handle))  # type: ignore[arg-type]
+                    files.append(SourceFile(rel, sub, handle))
             # A YAML file elsewhere in the plan folder (`update/` for `updates/`) would be
             # silently ignored: say so.
             for rel in _walk(root, base, problems, skip=(f"{base}/updates",

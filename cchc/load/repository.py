@@ -176,7 +176,7 @@ def _measurements(repo: Repository, source: SourceFile, doc: Document,
 def reading_period_label(span: Span) -> str | None:
     """The canonical label of a reading's period: a whole month, quarter or year."""
     for freq in ("monthly", "quarterly", "yearly"):
-        label = period_key(freq, span.start)  # type: ignore[arg-type]
+        label = period_key(freq, span.start)
         try:
             if period_span(label) == span:
                 return label

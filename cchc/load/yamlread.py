@@ -40,7 +40,7 @@ ALIAS_EXPANSION_FACTOR = 10
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc]
     """libyaml's safe loader, plus duplicate-key detection and lenient timestamps."""
 
     def __init__(self, stream: str) -> None:

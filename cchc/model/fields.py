@@ -20,7 +20,8 @@ PLAN_HANDLE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 def _unit_id(value: Any) -> str:
     if not isinstance(value, str):
-        raise PydanticCustomError("bad-id", "bad id", {"value": repr(value), "pattern": UNIT_ID.pattern})
+        raise PydanticCustomError("bad-id", "bad id",
+                                  {"value": repr(value), "pattern": UNIT_ID.pattern})
     if not UNIT_ID.match(value):
         raise PydanticCustomError("bad-id", "bad id", {"value": value, "pattern": UNIT_ID.pattern})
     return value

@@ -12,15 +12,8 @@ from cchc.model.registry import Registry
 from cchc.render.table import Table
 
 
-def gap_row(g: Gap) -> dict[str, object]:
-    """One row of `cchc gaps --format json` (format section 8)."""
-    return {"plan": g.plan, "indicator": g.indicator, "unit": g.unit, "period": g.period,
-            "target": g.target, "value": g.value, "gap": g.gap, "met": g.met,
-            "previous": g.previous}
-
-
 def gaps_json(rows: Sequence[Gap]) -> str:
-    return json.dumps([gap_row(g) for g in rows], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([g.as_json() for g in rows], ensure_ascii=False, indent=2) + "\n"
 
 
 def trend(g: Gap) -> str:

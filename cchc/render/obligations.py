@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 from cchc import i18n
@@ -12,15 +12,8 @@ from cchc.model.registry import Registry
 from cchc.render.table import Table
 
 
-def overdue_row(o: Obligation) -> dict[str, object]:
-    """One row of `cchc overdue --format json` (format section 8)."""
-    return {"plan": o.plan, "task": o.task, "unit": o.unit,
-            "due": o.due.isoformat() if o.due else None, "days_overdue": o.days_overdue,
-            "occurrences": o.occurrences, "status": o.status}
-
-
 def overdue_json(rows: Sequence[Obligation]) -> str:
-    return json.dumps([overdue_row(o) for o in rows], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([o.overdue_json() for o in rows], ensure_ascii=False, indent=2) + "\n"
 
 
 def overdue_table(rows: Sequence[Obligation], registry: Registry, lang: str, as_of: dt.date,

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from cchc import i18n
-from cchc.compute.obligations import STATES
+from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Status
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
@@ -72,13 +72,13 @@ def _plan(p: PlanStatus, status: Status, registry: Registry, lang: str, locality
         out += ["```", ""]
 
     out += [f"## {t('report.overdue')} ({len(p.overdue)})", ""]
-    by_unit: dict[str, list[object]] = {}
+    by_unit: dict[str, list[Obligation]] = {}
     for o in p.overdue:
         by_unit.setdefault(o.unit, []).append(o)
     if not by_unit:
         out += [none[0], ""]
     for unit in sorted(by_unit, key=lambda u: (-len(by_unit[u]), registry.name(u), u)):
-        rows = [o for o in p.overdue if o.unit == unit]
+        rows = by_unit[unit]
         out += [f"### {registry.name(unit)} ({len(rows)})", ""]
         out += _table((t("col.task"), t("col.title"), t("col.due"), t("col.days-overdue"),
                        t("col.occurrences"), t("col.status")),
@@ -110,12 +110,12 @@ def _plan(p: PlanStatus, status: Status, registry: Registry, lang: str, locality
     out += [f"## {t('report.indicators')} ({len(p.gaps)})", ""]
     if p.gaps:
         names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
-        rows = []
+        gap_rows = []
         for g in p.gaps:
             cells = list(gaps_render.cells(g, registry, lang, names))
             cells[2] = i18n.format_period(lang, g.period)
-            rows.append(cells)
-        out += _table(gaps_render.columns(lang), rows,
+            gap_rows.append(cells)
+        out += _table(gaps_render.columns(lang), gap_rows,
                       ("---", "---", "---", "---", "---:", "---:", "---", "---:", ":---:"))
     else:
         out.append(none[0])

@@ -24,7 +24,6 @@ from cchc.compute.obligations import STATES
 from cchc.compute.summary import PlanStatus, Status
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
-from cchc.render.obligations import overdue_row
 from cchc.render.table import Table
 
 
@@ -42,7 +41,7 @@ def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
         "plan": p.plan, "number": plan.number, "title": plan.title,
         "period": {"start": plan.span.start.isoformat(), "end": plan.span.end.isoformat()},
         "counts": dict(p.counts),
-        "overdue": [overdue_row(o) for o in p.overdue],
+        "overdue": [o.overdue_json() for o in p.overdue],
         "due_soon": [{"task": o.task, "unit": o.unit,
                       "due": o.due.isoformat() if o.due else None,
                       "days_left": (o.due - status.as_of).days if o.due else None,
@@ -54,7 +53,7 @@ def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
         "worst_units": [{"unit": s.unit, "overdue": s.overdue,
                          "days_overdue": sum(o.days_overdue for o in p.overdue
                                              if o.unit == s.unit)} for s in p.worst_units],
-        "gaps": [gaps_render.gap_row(g) for g in p.gaps],
+        "gaps": [g.as_json() for g in p.gaps],
     }
 
 

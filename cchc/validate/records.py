@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.model.config import Config
 from cchc.model.deadlines import period_frequency
-from cchc.model.registry import Registry
 from cchc.model.records import Record
+from cchc.model.registry import Registry
 from cchc.model.repository import Located, Measured, PlanData, Repository
 
 ReadingKey = tuple[str, str | None, str]

@@ -46,8 +46,8 @@ def new_record(repo: Repository, registry: Registry, pd: PlanData, data: dict[st
     """The relative path and bytes of a new record file, and its diagnostics."""
     data = _clean(data)
     date = data["date"]
-    rel = (f"plans/{pd.handle}/updates/{date.year}/"
-           + unique_name(f"{date.isoformat()}_{_slug(str(data['task']))}_{_slug(str(data['unit']))}"))
+    stem = f"{date.isoformat()}_{_slug(str(data['task']))}_{_slug(str(data['unit']))}"
+    rel = f"plans/{pd.handle}/updates/{date.year}/{unique_name(stem)}"
     content = _dump(data)
     doc = Document(rel, content.decode("utf-8"), data)
     record, _, problems = schema.validate(Record, data, doc)
