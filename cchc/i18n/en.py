@@ -99,6 +99,7 @@ MESSAGES: dict[str, str] = {
                                 "right one",
     "diag.leftover-temp": "an unfinished write left this temporary file: it is not a record; "
                           "delete it",
+    "diag.bad-key": "key '{key}' is not a field name: keys are words such as task, unit, date",
     # words used inside messages
     "word.text": "text", "word.integer": "a whole number", "word.number": "a number",
     "word.bool": "true or false", "word.mapping": "a mapping", "word.list": "a list",

@@ -101,6 +101,7 @@ MESSAGES: dict[str, str] = {
                                 "với giá trị khác nhau (lần đầu ở {first}): hãy giữ giá trị đúng",
     "diag.leftover-temp": "một lần ghi dở dang để lại tệp tạm này: đây không phải báo cáo; "
                           "hãy xóa tệp",
+    "diag.bad-key": "khóa '{key}' không phải tên trường: khóa là các từ như task, unit, date",
     # từ dùng trong thông điệp
     "word.text": "chữ", "word.integer": "một số nguyên", "word.number": "một số",
     "word.bool": "true hoặc false", "word.mapping": "một ánh xạ", "word.list": "một danh sách",

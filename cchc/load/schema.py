@@ -46,9 +46,13 @@ def validate(model: type[M], data: Any, doc: Document, base: Keys = (),
     except ValidationError as exc:
         problems = errors_to_diagnostics(exc, model, doc, base)
         bad = _bad_items(exc, salvage)
-    if not bad or not isinstance(data, dict):
+        # A bad optional field outside the lists (`issued: 30/12/2022`) is dropped, so that
+        # the rest of the file is still checked and computed over.
+        bad_fields = {e["loc"][0] for e in exc.errors()
+                      if e["loc"] and e["loc"][0] not in salvage}
+    if not isinstance(data, dict) or not (bad or bad_fields):
         return None, {}, problems
-    pruned = dict(data)
+    pruned = {k: v for k, v in data.items() if k not in bad_fields}
     kept: dict[str, list[int]] = {}
     for name, indices in bad.items():
         items = data[name]
@@ -84,7 +88,7 @@ def errors_to_diagnostics(exc: ValidationError, model: type[BaseModel], doc: Doc
 
 
 def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnostic:
-    loc: Keys = tuple(k for k in e["loc"] if isinstance(k, int | str))
+    loc: Keys = tuple(k if isinstance(k, int | str) else str(k) for k in e["loc"])
     kind: str = e["type"]
     where = _where_text(loc)
     value = _short(e.get("input"))
@@ -100,6 +104,11 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
     ctx = e.get("ctx") or {}
     if "-" in kind:  # our own PydanticCustomError: its type is already a stable code
         return error(path, line, col, kind, field=where, **{k: str(v) for k, v in ctx.items()})
+    if kind == "invalid_key":
+        path, line, col = doc.where(base + loc, key=True)
+        return error(path, line, col, "bad-key", key=_short(e.get("input")))
+    if kind == "finite_number":
+        return error(path, line, col, "bad-value", field=where, value=value)
     if kind == "literal_error":
         return error(path, line, col, "bad-choice", field=where, value=value,
                      expected=str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", "))
