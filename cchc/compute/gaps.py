@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Literal
 
 from cchc.model.deadlines import (
     DeadlineError,
@@ -43,6 +43,21 @@ from cchc.model.repository import Measured, Repository
 _CENT = Decimal("0.01")
 
 
+Trend = Literal["better", "worse", "same"]
+
+
+def trend(target: Target, value: float | None, previous: float | None) -> Trend | None:
+    """Whether the value moved towards the target since the previous period.
+
+    Direction alone misleads: fewer late dossiers against `<= 0` is better, a lower
+    satisfaction score against `> 95%` is worse.
+    """
+    if value is None or previous is None:
+        return None
+    now, before = target.gap(value), target.gap(previous)
+    return "better" if now < before else "worse" if now > before else "same"
+
+
 @dataclass(frozen=True)
 class Gap:
     """One row of `cchc gaps`: an indicator's reading for one unit (or the locality)."""
@@ -56,6 +71,7 @@ class Gap:
     gap: float | None
     met: bool | None
     previous: float | None
+    trend: Trend | None = None  # not in the JSON of the contract; shown in tables and reports
 
     def as_json(self) -> dict[str, Any]:
         """The object of `cchc gaps --format json` (format section 8), keys in order."""
@@ -141,6 +157,7 @@ def gaps(repo: Repository, registry: Registry, as_of: dt.date, *, plan: str | No
                     round2(value) if value is not None else None,
                     gap_of(ind.target, value) if value is not None else None,
                     ind.target.met(value) if value is not None else None,
-                    round2(prev) if prev is not None else None))
+                    round2(prev) if prev is not None else None,
+                    trend(ind.target, value, prev)))
     rows.sort(key=lambda g: (g.plan, g.indicator, g.unit is not None, g.unit or ""))
     return rows

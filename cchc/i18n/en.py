@@ -144,7 +144,7 @@ MESSAGES: dict[str, str] = {
     "col.count": "Count", "col.indicator": "Indicator", "col.period": "Period",
     "col.target": "Target", "col.value": "Value", "col.gap": "Gap", "col.met": "Met",
     "col.previous": "Previous", "col.trend": "Trend", "col.last-record": "Last update",
-    "col.days-left": "Days left", "col.total": "Total", "col.done-share": "Done",
+    "col.days-left": "Days left", "col.total": "Total", "col.done-share": "Done share",
     "col.days-since": "Days since",
     "word.yes": "yes", "word.no": "no", "word.no-reading": "no reading",
     "word.locality": "whole locality", "word.never": "never", "word.none": "None.",
@@ -186,4 +186,5 @@ MESSAGES: dict[str, str] = {
     "error.bad-period": "--period {period}: write a month (2023-03), a quarter (2023-Q1) or "
                         "a year (2023)",
     "word.file": "the file",
+    "trend.better": "better", "trend.worse": "worse", "trend.same": "same",
 }

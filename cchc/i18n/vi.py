@@ -146,7 +146,7 @@ MESSAGES: dict[str, str] = {
     "col.target": "Chỉ tiêu", "col.value": "Giá trị", "col.gap": "Còn thiếu",
     "col.met": "Đạt", "col.previous": "Kỳ trước", "col.trend": "Xu hướng",
     "col.last-record": "Cập nhật gần nhất", "col.days-left": "Còn lại",
-    "col.total": "Tổng", "col.done-share": "Hoàn thành", "col.days-since": "Số ngày",
+    "col.total": "Tổng", "col.done-share": "Tỷ lệ hoàn thành", "col.days-since": "Số ngày",
     "word.yes": "đạt", "word.no": "không đạt", "word.no-reading": "chưa có số liệu",
     "word.locality": "toàn địa phương", "word.never": "chưa có", "word.none": "Không có.",
     "word.days": "{days} ngày", "word.percent": "{value}%",
@@ -187,4 +187,5 @@ MESSAGES: dict[str, str] = {
     "error.bad-period": "--period {period}: hãy viết một tháng (2023-03), một quý (2023-Q1) "
                         "hoặc một năm (2023)",
     "word.file": "tệp",
+    "trend.better": "tốt hơn", "trend.worse": "kém đi", "trend.same": "không đổi",
 }

@@ -16,10 +16,12 @@ def gaps_json(rows: Sequence[Gap]) -> str:
     return json.dumps([g.as_json() for g in rows], ensure_ascii=False, indent=2) + "\n"
 
 
-def trend(g: Gap) -> str:
-    if g.value is None or g.previous is None:
+def trend(g: Gap, lang: str) -> str:
+    """The direction of the value, and whether that is towards the target."""
+    if g.value is None or g.previous is None or g.trend is None:
         return "—"
-    return "↑" if g.value > g.previous else "↓" if g.value < g.previous else "→"
+    arrow = "↑" if g.value > g.previous else "↓" if g.value < g.previous else "→"
+    return f"{arrow} {i18n.t(lang, 'trend.' + g.trend)}"
 
 
 def cells(g: Gap, registry: Registry, lang: str, names: dict[tuple[str, str], str]
@@ -31,8 +33,9 @@ def cells(g: Gap, registry: Registry, lang: str, names: dict[tuple[str, str], st
     unit = registry.name(g.unit) if g.unit else i18n.t(lang, "word.locality")
     met = "" if g.met is None else i18n.t(lang, "word.yes" if g.met else "word.no")
     value = num(g.value) if g.value is not None else i18n.t(lang, "word.no-reading")
-    return (names.get((g.plan, g.indicator), g.indicator), unit, g.period, g.target, value,
-            num(g.gap), met, num(g.previous), trend(g))
+    return (names.get((g.plan, g.indicator), g.indicator), unit,
+            i18n.format_period(lang, g.period), g.target, value,
+            num(g.gap), met, num(g.previous), trend(g, lang))
 
 
 def columns(lang: str) -> tuple[str, ...]:

@@ -110,12 +110,8 @@ def _plan(p: PlanStatus, status: Status, registry: Registry, lang: str, locality
     out += [f"## {t('report.indicators')} ({len(p.gaps)})", ""]
     if p.gaps:
         names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
-        gap_rows = []
-        for g in p.gaps:
-            cells = list(gaps_render.cells(g, registry, lang, names))
-            cells[2] = i18n.format_period(lang, g.period)
-            gap_rows.append(cells)
-        out += _table(gaps_render.columns(lang), gap_rows,
+        out += _table(gaps_render.columns(lang),
+                      [gaps_render.cells(g, registry, lang, names) for g in p.gaps],
                       ("---", "---", "---", "---", "---:", "---:", "---", "---:", ":---:"))
     else:
         out.append(none[0])

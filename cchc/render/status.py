@@ -9,7 +9,7 @@ JSON shape (stable for scripts; documented in docs/commands.md):
                 "counts": {"overdue": 0, "due-soon": 0, "stale": 0, "blocked": 0,
                            "in-progress": 0, "not-started": 0, "done-late": 0, "done": 0},
                 "overdue": [<rows of cchc overdue --format json>],
-                "due_soon": [{"task", "unit", "due", "days_left", "status"}],
+                "due_soon": [{"task", "unit", "due", "days_left"}],
                 "stale": [{"task", "unit", "last_record", "days_since"}],
                 "worst_units": [{"unit", "name", "overdue", "days_overdue"}],
                 "gaps": [<rows of cchc gaps --format json>]}]}
@@ -44,8 +44,8 @@ def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
         "overdue": [o.overdue_json() for o in p.overdue],
         "due_soon": [{"task": o.task, "unit": o.unit,
                       "due": o.due.isoformat() if o.due else None,
-                      "days_left": (o.due - status.as_of).days if o.due else None,
-                      "status": o.status} for o in p.due_soon],
+                      "days_left": (o.due - status.as_of).days if o.due else None}
+                     for o in p.due_soon],
         "stale": [{"task": o.task, "unit": o.unit,
                    "last_record": o.last_record.isoformat() if o.last_record else None,
                    "days_since": (status.as_of - o.last_record).days if o.last_record else None}

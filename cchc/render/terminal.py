@@ -42,6 +42,7 @@ def print_dashboard(blocks: list[str | Table], out: Console | None = None) -> No
         if isinstance(block, Table):
             print_table(block, out)
         elif i == 0:
-            out.rule(f"[bold]{escape(block)}[/bold]", align="left")
+            out.print(f"[bold]{escape(block)}[/bold]")
+            out.print("═" * min(len(block), out.width))
         else:
             out.print(f"\n[bold]{escape(block)}[/bold]")
