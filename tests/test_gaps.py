@@ -131,7 +131,8 @@ def test_per_unit_rows_missing_readings_and_previous(make_repo: RepoWriter) -> N
     }, D(2023, 4, 1))
     # phuong-3 ceased on 15 March, before March ended: not measured for March
     assert rows == [
-        Gap("p", "hai-long", "ubnd-phuong-1", "2023-03", "> 95%", 93.5, 1.5, False, 92.0),
+        Gap("p", "hai-long", "ubnd-phuong-1", "2023-03", "> 95%", 93.5, 1.5, False, 92.0,
+            "better"),
         Gap("p", "hai-long", "ubnd-phuong-2", "2023-03", "> 95%", 97.0, -2.0, True, None),
     ]
     assert rows[0].as_json() == {
@@ -195,7 +196,7 @@ def test_latest_period_ended(make_repo: RepoWriter, frequency: str, as_of: date,
     rows = compute(make_repo, inds, {"now.yaml": readings(period, ("x", None, 5.0)),
                                      "before.yaml": readings(previous, ("x", None, 4.0))},
                    as_of)
-    assert rows == [Gap("p", "x", None, period, "> 1", 5.0, -4.0, True, 4.0)]
+    assert rows == [Gap("p", "x", None, period, "> 1", 5.0, -4.0, True, 4.0, "better")]
 
 
 def test_period_override_keeps_indicators_of_its_frequency(make_repo: RepoWriter) -> None:
@@ -207,12 +208,24 @@ def test_period_override_keeps_indicators_of_its_frequency(make_repo: RepoWriter
              "q1.yaml": readings("2023-Q1", ("q", None, 55.0))}
     as_of = D(2023, 12, 31)
     assert compute(make_repo, inds, files, as_of, period="2023-02") == [
-        Gap("p", "m", None, "2023-02", ">= 50", 40.0, 10.0, False, 60.0)]
+        Gap("p", "m", None, "2023-02", ">= 50", 40.0, 10.0, False, 60.0, "worse")]
     assert compute(make_repo, inds, files, as_of, period="tháng 2/2023") == [
-        Gap("p", "m", None, "2023-02", ">= 50", 40.0, 10.0, False, 60.0)]
+        Gap("p", "m", None, "2023-02", ">= 50", 40.0, 10.0, False, 60.0, "worse")]
     assert compute(make_repo, inds, files, as_of, period="2023-Q1") == [
         Gap("p", "q", None, "2023-Q1", ">= 50", 55.0, -5.0, True, None)]
     assert [g.indicator for g in compute(make_repo, inds, files, as_of, period="2022")] == ["y"]
     # a half-year, a week or nonsense matches no indicator frequency
     for label in ("2023-H1", "2023-W05", "soon"):
         assert compute(make_repo, inds, files, as_of, period=label) == []
+
+
+def test_trend_follows_the_target_not_the_direction() -> None:
+    from cchc.compute.gaps import trend
+    from cchc.model.plan import _target
+
+    assert trend(_target("> 95%"), 96, 94) == "better"
+    assert trend(_target("<= 0"), 4, 2) == "worse"  # more late dossiers
+    assert trend(_target("<= 0"), 0, 1) == "better"
+    assert trend(_target("= 50"), 52, 47) == "better"  # closer to 50
+    assert trend(_target("> 95%"), 96, 96) == "same"
+    assert trend(_target("> 95%"), 96, None) is None

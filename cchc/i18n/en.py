@@ -23,9 +23,10 @@ MESSAGES: dict[str, str] = {
     "diag.duplicate-key": "key '{key}' is given twice in this mapping (first on line {first}): "
                           "keep one; YAML would silently use only the last",
     "diag.unreadable": "the file cannot be read ({reason}): check its permissions",
-    "diag.empty-file": "the file is empty: a {expected} file holds a mapping",
-    "diag.not-a-mapping": "expected a mapping (key: value lines) for a {expected} file, "
-                          "found a {got}",
+    "diag.empty-file": "the file is empty: write the {expected} it should hold, or delete it",
+    "diag.not-a-record": "a progress-record file holds one record (a mapping) or a list of "
+                         "records, not {got}",
+    "diag.not-a-mapping": "a {expected} file holds a mapping (key: value lines), not {got}",
     "diag.missing-plan-file": "the plan folder '{plan}' has no plan.yaml: add one or remove "
                               "the folder",
     "diag.bad-plan-handle": "plan folder name '{plan}' is not a valid handle: use lowercase "
@@ -56,8 +57,11 @@ MESSAGES: dict[str, str] = {
                        "then a number, optionally %, e.g. '> 95%'",
     "diag.bad-period": "{field}: '{value}' is not a period: write a day (2023-03-15), a month "
                        "(2023-03), a quarter (2023-Q1), a half-year (2023-H1) or a year (2023)",
-    "diag.bad-value": "{field}: '{value}' is not a number: write the value as a number "
-                      "(96.2 for 96.2%)",
+    "diag.bad-value": "{field}: '{value}' is not a finite number: write a number such as "
+                      "96.2",
+    "diag.bad-plan-period": "{field}: '{value}' is not a plan period: write a year (2023) or "
+                            "start and end dates (start: 2023-01-01, end: 2023-12-31), the "
+                            "end not before the start",
     "diag.bad-reading-period": "period '{value}' is not a month, quarter or year: readings "
                                "are for 2023-03, 2023-Q1 or 2023",
     "diag.duplicate-id": "id '{id}' is defined twice (first at {first}): ids of units and "
@@ -103,9 +107,11 @@ MESSAGES: dict[str, str] = {
     # words used inside messages
     "word.text": "text", "word.integer": "a whole number", "word.number": "a number",
     "word.bool": "true or false", "word.mapping": "a mapping", "word.list": "a list",
-    "word.date": "a date", "word.config": "settings", "word.units": "units",
-    "word.plan": "plan", "word.updates": "progress records", "word.measurements": "readings",
-    "word.str": "text", "word.int": "number", "word.float": "number",
+    "word.date": "a date", "word.config": "settings", "word.units": "units and groups",
+    "word.plan": "plan", "word.updates": "progress records",
+    "word.measurements": "readings",
+    "word.str": "text", "word.int": "a number", "word.float": "a number",
+    "word.dict": "a mapping", "word.NoneType": "nothing",
     # --- command line -------------------------------------------------------------------
     "error.no-repo": "no cchc repository found from {path} upwards: run inside one, pass "
                      "--repo PATH, or set CCHC_REPO (a repository holds cchc.yaml, or both "

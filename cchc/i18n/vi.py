@@ -23,9 +23,11 @@ MESSAGES: dict[str, str] = {
     "diag.duplicate-key": "khóa '{key}' xuất hiện hai lần trong cùng ánh xạ (lần đầu ở dòng "
                           "{first}): giữ một; YAML sẽ lặng lẽ chỉ dùng lần cuối",
     "diag.unreadable": "không đọc được tệp ({reason}): hãy kiểm tra quyền truy cập",
-    "diag.empty-file": "tệp rỗng: tệp {expected} phải chứa một ánh xạ",
-    "diag.not-a-mapping": "cần một ánh xạ (các dòng khóa: giá trị) cho tệp {expected}, "
-                          "nhưng gặp {got}",
+    "diag.empty-file": "tệp rỗng: hãy ghi {expected} mà tệp cần chứa, hoặc xóa tệp",
+    "diag.not-a-record": "tệp báo cáo tiến độ chứa một báo cáo (một ánh xạ) hoặc một danh sách "
+                         "báo cáo, không phải {got}",
+    "diag.not-a-mapping": "tệp {expected} chứa một ánh xạ (các dòng khóa: giá trị), không "
+                          "phải {got}",
     "diag.missing-plan-file": "thư mục kế hoạch '{plan}' không có plan.yaml: hãy thêm tệp "
                               "hoặc xóa thư mục",
     "diag.bad-plan-handle": "tên thư mục kế hoạch '{plan}' không hợp lệ: dùng chữ thường không "
@@ -56,8 +58,11 @@ MESSAGES: dict[str, str] = {
                        "một số, có thể kèm %, ví dụ '> 95%'",
     "diag.bad-period": "{field}: '{value}' không phải một kỳ: viết một ngày (2023-03-15), một "
                        "tháng (2023-03), một quý (2023-Q1), nửa năm (2023-H1) hoặc một năm (2023)",
-    "diag.bad-value": "{field}: '{value}' không phải là số: hãy ghi giá trị bằng số "
-                      "(96.2 cho 96,2%)",
+    "diag.bad-value": "{field}: '{value}' không phải là số hữu hạn: hãy ghi một số, ví dụ "
+                      "96.2",
+    "diag.bad-plan-period": "{field}: '{value}' không phải thời gian của kế hoạch: hãy ghi một "
+                            "năm (2023) hoặc ngày bắt đầu và kết thúc (start: 2023-01-01, end: "
+                            "2023-12-31), ngày kết thúc không trước ngày bắt đầu",
     "diag.bad-reading-period": "kỳ '{value}' không phải một tháng, quý hoặc năm: số liệu chỉ "
                                "số ghi cho 2023-03, 2023-Q1 hoặc 2023",
     "diag.duplicate-id": "mã '{id}' được định nghĩa hai lần (lần đầu ở {first}): mã của đơn vị "
@@ -105,9 +110,11 @@ MESSAGES: dict[str, str] = {
     # từ dùng trong thông điệp
     "word.text": "chữ", "word.integer": "một số nguyên", "word.number": "một số",
     "word.bool": "true hoặc false", "word.mapping": "một ánh xạ", "word.list": "một danh sách",
-    "word.date": "một ngày", "word.config": "cấu hình", "word.units": "đơn vị",
-    "word.plan": "kế hoạch", "word.updates": "báo cáo tiến độ", "word.measurements": "số liệu",
-    "word.str": "chữ", "word.int": "số", "word.float": "số",
+    "word.date": "một ngày", "word.config": "cấu hình", "word.units": "đơn vị và nhóm",
+    "word.plan": "kế hoạch", "word.updates": "báo cáo tiến độ",
+    "word.measurements": "số liệu",
+    "word.str": "chữ", "word.int": "một số", "word.float": "một số",
+    "word.dict": "một ánh xạ", "word.NoneType": "giá trị rỗng",
     # --- dòng lệnh -----------------------------------------------------------------------
     "error.no-repo": "không tìm thấy kho dữ liệu cchc từ {path} trở lên: hãy chạy trong một "
                      "kho, dùng --repo ĐƯỜNG_DẪN, hoặc đặt CCHC_REPO (kho chứa cchc.yaml, hoặc "

@@ -138,8 +138,7 @@ def _updates(repo: Repository, source: SourceFile, doc: Document,
         entries = [((), doc.data)]
     else:
         line, col = doc.locate(())
-        problems.append(error(doc.path, line, col, "not-a-mapping", expected="updates",
-                              got=type(doc.data).__name__))
+        problems.append(error(doc.path, line, col, "not-a-record", got=type(doc.data).__name__))
         return
     pd = repo.plans.get(source.plan or "")
     for keys, item in entries:

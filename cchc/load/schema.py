@@ -10,6 +10,7 @@ over what is sound. The errors reported are those of the first, complete validat
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from typing import Any, TypeVar, Union
@@ -28,6 +29,7 @@ _TYPE_WORDS = {
     "model_attributes_type": "mapping", "dict_type": "mapping", "tuple_type": "list",
     "list_type": "list", "date_type": "date",
 }
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_TYPES = {"date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact",
                "date_type"}
 
@@ -90,11 +92,11 @@ def errors_to_diagnostics(exc: ValidationError, model: type[BaseModel], doc: Doc
 def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnostic:
     loc: Keys = tuple(k if isinstance(k, int | str) else str(k) for k in e["loc"])
     kind: str = e["type"]
-    where = _where_text(loc)
+    where = _where_text(base + loc)
     value = _short(e.get("input"))
     if kind == "missing":
         path, line, col = doc.where(base + loc[:-1])
-        parent = _where_text(loc[:-1]) or "file"
+        parent = _where_text(base + loc[:-1]) or "file"
         return error(path, line, col, "missing-field", field=loc[-1], where=parent)
     if kind == "extra_forbidden":
         path, line, col = doc.where(base + loc, key=True)
@@ -102,10 +104,15 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
         return error(path, line, col, "unknown-field", field=loc[-1], allowed=allowed)
     path, line, col = doc.where(base + loc)
     ctx = e.get("ctx") or {}
+    if kind == "unquoted-id":
+        # YAML turned `1.10` into 1.1: quote what the clerk wrote, not the number
+        ctx = {"value": doc.source(base + loc) or ctx.get("value", value)}
     if "-" in kind:  # our own PydanticCustomError: its type is already a stable code
-        return error(path, line, col, kind, field=where, **{k: str(v) for k, v in ctx.items()})
+        args = {"value": value, **{k: str(v) for k, v in ctx.items()}}
+        return error(path, line, col, kind, field=where, **args)
     if kind == "invalid_key":
-        path, line, col = doc.where(base + loc, key=True)
+        # pydantic names the key by its repr; the file has it as written
+        path, line, col = doc.where(base + loc[:-1] + (str(e.get("input")),), key=True)
         return error(path, line, col, "bad-key", key=_short(e.get("input")))
     if kind == "finite_number":
         return error(path, line, col, "bad-value", field=where, value=value)
@@ -113,7 +120,8 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
         return error(path, line, col, "bad-choice", field=where, value=value,
                      expected=str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", "))
     if kind in _DATE_TYPES:
-        return error(path, line, col, "bad-date", field=where, value=value)
+        code = "impossible-date" if _ISO_DAY.match(value) else "bad-date"
+        return error(path, line, col, code, field=where, value=value)
     if kind in _TYPE_WORDS:
         return error(path, line, col, "wrong-type", field=where, value=value,
                      expected=_TYPE_WORDS[kind])
@@ -138,8 +146,10 @@ def _where_text(loc: Keys) -> str:
 
 
 def _short(value: Any) -> str:
-    if isinstance(value, dict | list | tuple):
-        return type(value).__name__
+    if isinstance(value, dict):
+        return "{...}"
+    if isinstance(value, list | tuple):
+        return "[...]"
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
 

@@ -110,6 +110,17 @@ class Document:
             mark = key_mark if key and k == keys[-1] and key_mark is not None else child.start_mark
         return (mark.line + 1, mark.column + 1)
 
+    def source(self, keys: Keys) -> str | None:
+        """The text of the scalar at `keys` exactly as written, or None."""
+        self.locate(keys)
+        node = self._root
+        for k in keys:
+            node = _child(node, k)[0] if node is not None else None
+        if isinstance(node, ScalarNode) and node.start_mark.index < node.end_mark.index:
+            text = self.text[node.start_mark.index:node.end_mark.index]
+            return text if "\n" not in text else None
+        return None
+
     def where(self, keys: Keys, *, key: bool = False) -> tuple[str, int, int]:
         line, column = self.locate(keys, key=key)
         return (self.path, line, column)
@@ -194,7 +205,9 @@ def _yaml_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic
     context = (exc.context or "").strip()
     if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
         found = re.search(r"tag '([^']*)'", problem)
-        return error(path, line, column, "yaml-tag", tag=found.group(1) if found else problem)
+        tag = found.group(1) if found else problem
+        return error(path, line, column, "yaml-tag",
+                     tag=tag.replace("tag:yaml.org,2002:", "!!", 1))
     what = f"{context}, {problem}" if context else problem
     # libyaml does not always name the character; look at it.
     lines = text.splitlines()

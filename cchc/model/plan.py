@@ -11,7 +11,7 @@ from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, mo
 from pydantic_core import PydanticCustomError
 
 from cchc.model.base import Strict
-from cchc.model.deadlines import Deadline, DeadlineError, Span, parse_deadline
+from cchc.model.deadlines import Deadline, DeadlineError, Span, parse_deadline, parse_period
 from cchc.model.fields import IndicatorId, TaskId, Text, Texts, UnitId, UnitIds
 
 
@@ -87,19 +87,21 @@ class PeriodRange(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> PeriodRange:
         if self.end < self.start:
-            raise PydanticCustomError("bad-period", "end before start",
+            raise PydanticCustomError("bad-plan-period", "end before start",
                                       {"value": f"{self.start} .. {self.end}"})
         return self
 
 
 def _year_to_range(value: Any) -> Any:
-    """`period: 2023` means the calendar year; a mapping gives its own start and end."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, int) and not isinstance(value, bool):
-        if not 1900 <= value <= 2999:
-            raise PydanticCustomError("bad-period", "bad year", {"value": str(value)})
-        return {"start": dt.date(value, 1, 1), "end": dt.date(value, 12, 31)}
+    """`period: 2023` means the calendar year; `năm 2023` or `2023-H1` name a span too; a
+    mapping gives its own start and end."""
+    if isinstance(value, int | str) and not isinstance(value, bool):
+        try:
+            span = parse_period(value)
+        except DeadlineError:
+            raise PydanticCustomError("bad-plan-period", "bad plan period",
+                                      {"value": str(value)}) from None
+        return {"start": span.start, "end": span.end}
     return value
 
 
