@@ -429,3 +429,7 @@ def measure(
 def main() -> None:
     """Entry point of the `cchc` console script."""
     app()
+
+
+# The ecosystem commands register themselves on `app` (imported last: they use the names above).
+from cchc.commands import calendar, diff, init, remind, schema  # noqa: E402,F401

@@ -10,16 +10,28 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 
+import importlib
+
 from cchc.i18n import en, vi
 
 LANGUAGES = ("vi", "en")
-CATALOGUES: dict[str, dict[str, str]] = {"en": en.MESSAGES, "vi": vi.MESSAGES}
+# Features with many words keep them in catalogues of their own (`en_remind.py`,
+# `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
+FEATURES = ("calendar", "diff", "init", "remind", "schema")
+CATALOGUES: dict[str, dict[str, str]] = {"en": dict(en.MESSAGES), "vi": dict(vi.MESSAGES)}
+for _feature in FEATURES:
+    for _lang in LANGUAGES:
+        try:
+            _module = importlib.import_module(f"cchc.i18n.{_lang}_{_feature}")
+        except ModuleNotFoundError:
+            continue
+        CATALOGUES[_lang].update(_module.MESSAGES)
 
 
 def t(lang: str, key: str, /, **kwargs: object) -> str:
     """The message `key` in `lang`, with its placeholders filled in."""
-    catalogue = CATALOGUES.get(lang, en.MESSAGES)
-    template = catalogue.get(key) or en.MESSAGES.get(key) or key
+    catalogue = CATALOGUES.get(lang, CATALOGUES["en"])
+    template = catalogue.get(key) or CATALOGUES["en"].get(key) or key
     try:
         text = template.format(**kwargs)
     except (KeyError, IndexError):
@@ -28,7 +40,7 @@ def t(lang: str, key: str, /, **kwargs: object) -> str:
 
 
 def has(lang: str, key: str) -> bool:
-    return key in CATALOGUES.get(lang, en.MESSAGES)
+    return key in CATALOGUES.get(lang, CATALOGUES["en"])
 
 
 def format_date(lang: str, d: _dt.date) -> str:
