@@ -8,9 +8,8 @@ NFC-normalised.
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
-
 import importlib
+import unicodedata
 
 from cchc.i18n import en, vi
 
