@@ -47,6 +47,12 @@ class TableFormat(StrEnum):
     json = "json"
 
 
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -182,8 +188,8 @@ def tasks(
     unit: UnitOpt = None,
     due_before: Annotated[str | None, typer.Option("--due-before", help="Only tasks first "
                           "due on or before this date (YYYY-MM-DD).", show_default=False)] = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
-    TableFormat.table,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="table, json, or csv (UTF-8 "
+                   "with a BOM, for Excel).")] = ListFormat.table,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -197,12 +203,23 @@ def tasks(
     incomplete = s.require_valid(allow_errors)
     rows = list_tasks(s.loaded.repo, s.loaded.registry, plan=s.plan(plan), unit=s.unit(unit),
                       due_before=before)
-    if fmt is TableFormat.json:
+    if fmt is ListFormat.json:
         sys.stdout.write(render_tasks.as_json(rows))
+    elif fmt is ListFormat.csv:
+        from cchc.render.csvout import tasks_csv
+
+        _write_bytes(tasks_csv(rows, s.loaded.registry, s.lang))
     else:
         from cchc.render.terminal import print_table
 
         print_table(render_tasks.table(rows, s.loaded.registry, s.lang, incomplete))
+
+
+def _write_bytes(text: str) -> None:
+    """Write exactly these bytes (CSV's CRLF must not be translated), UTF-8."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def _locality(s: Session) -> str:
@@ -214,8 +231,8 @@ def overdue(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
-    TableFormat.table,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="table, json, or csv (UTF-8 "
+                   "with a BOM, for Excel).")] = ListFormat.table,
     fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when "
                                "anything is overdue.")] = False,
     lang: LangOpt = None,
@@ -231,13 +248,17 @@ def overdue(
     incomplete = s.require_valid(allow_errors)
     rows = only_overdue(obligations(s.loaded.repo, s.loaded.registry, s.as_of,
                                     plan=s.plan(plan), unit=s.unit(unit)))
-    if fmt is TableFormat.json:
+    titles = {(h, t.value.id): t.value.title or "" for h, pd in s.loaded.repo.plans.items()
+              for t in pd.tasks}
+    if fmt is ListFormat.json:
         sys.stdout.write(render.overdue_json(rows))
+    elif fmt is ListFormat.csv:
+        from cchc.render.csvout import overdue_csv
+
+        _write_bytes(overdue_csv(rows, s.loaded.registry, s.lang, titles))
     else:
         from cchc.render.terminal import print_table
 
-        titles = {(h, t.value.id): t.value.title or "" for h, pd in s.loaded.repo.plans.items()
-                  for t in pd.tasks}
         print_table(render.overdue_table(rows, s.loaded.registry, s.lang, s.as_of, titles,
                                          incomplete))
     raise typer.Exit(1 if fail_on_overdue and rows else 0)
@@ -251,8 +272,8 @@ def gaps(
     period: Annotated[str | None, typer.Option("--period", help="The period to show "
                       "(2023-03, 2023-Q1, 2023; default: the latest ended as of the date).",
                       show_default=False)] = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
-    TableFormat.table,
+    fmt: Annotated[ListFormat, typer.Option("--format", help="table, json, or csv (UTF-8 "
+                   "with a BOM, for Excel).")] = ListFormat.table,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -274,13 +295,18 @@ def gaps(
     incomplete = s.require_valid(allow_errors)
     rows = compute_gaps(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
                         unit=s.unit(unit), period=label)
-    if fmt is TableFormat.json:
+    names = {(h, i.value.id): i.value.name or i.value.id for h, pd in s.loaded.repo.plans.items()
+             for i in pd.indicators}
+    if fmt is ListFormat.json:
         sys.stdout.write(render.gaps_json(rows))
+        return
+    if fmt is ListFormat.csv:
+        from cchc.render.csvout import gaps_csv
+
+        _write_bytes(gaps_csv(rows, s.loaded.registry, s.lang, names))
         return
     from cchc.render.terminal import print_table
 
-    names = {(h, i.value.id): i.value.name or i.value.id for h, pd in s.loaded.repo.plans.items()
-             for i in pd.indicators}
     print_table(render.gaps_table(rows, s.loaded.registry, s.lang, s.as_of, names, incomplete))
 
 

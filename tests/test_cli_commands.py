@@ -149,3 +149,24 @@ def test_errors_block_every_computing_command(make_repo: RepoWriter) -> None:
     code, out, _ = invoke("status", "--repo", root, "--as-of", "2023-03-31", "--format",
                           "json", "--allow-errors")
     assert code == 0 and json.loads(out)["incomplete"] is True
+
+
+def test_csv_has_a_bom_crlf_and_localised_headers(repo: str) -> None:
+    import csv
+    import io
+
+    for command, first_column in (("overdue", "Kế hoạch"), ("gaps", "Kế hoạch"),
+                                  ("tasks", "Kế hoạch")):
+        result = runner.invoke(app, [command, "--repo", repo, "--as-of", "2023-03-31",
+                                     "--format", "csv", "--lang", "vi"])
+        assert result.exit_code == 0, command
+        raw = result.stdout_bytes
+        assert raw.startswith(("\ufeff" + first_column).encode()) and b"\r\n" in raw
+    _, out, _ = invoke("overdue", "--repo", repo, "--as-of", "2023-03-31", "--format", "csv",
+                       "--lang", "en")
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert rows[0] == ["Plan", "Task", "Title", "Unit", "Unit name", "Deadline",
+                       "Days overdue", "Occurrences", "Status"]
+    assert rows[1] == ["p", "1.1.2", "Kế hoạch của từng đơn vị", "ubnd-xa-binh-minh",
+                       "UBND Xã Bình Minh", "2023-02-28", "31", "1", "blocked"]
+    assert len(rows) == 4

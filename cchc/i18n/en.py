@@ -193,4 +193,6 @@ MESSAGES: dict[str, str] = {
                         "a year (2023)",
     "word.file": "the file",
     "trend.better": "better", "trend.worse": "worse", "trend.same": "same",
+    "col.lead-names": "Lead (names)", "col.support": "Support", "col.kind": "Kind",
+    "col.unit-name": "Unit name", "col.indicator-name": "Indicator name",
 }

@@ -195,4 +195,6 @@ MESSAGES: dict[str, str] = {
                         "hoặc một năm (2023)",
     "word.file": "tệp",
     "trend.better": "tốt hơn", "trend.worse": "kém đi", "trend.same": "không đổi",
+    "col.lead-names": "Chủ trì (tên)", "col.support": "Phối hợp", "col.kind": "Loại",
+    "col.unit-name": "Tên đơn vị", "col.indicator-name": "Tên chỉ số",
 }
