@@ -37,6 +37,7 @@ _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ALIAS_EXPANSION_FLOOR = 10_000
 ALIAS_EXPANSION_FACTOR = 10
 
+_MERGE = "tag:yaml.org,2002:merge"
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 
@@ -48,22 +49,24 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         self.duplicates: list[tuple[Any, yaml.Mark, yaml.Mark]] = []
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        # Before merge keys (<<) are flattened in: overriding a merged key is legitimate,
-        # writing the same key twice by hand is not.
+        # Keys merged in with << may be overridden; keys written by hand may not repeat.
+        written = [pair for pair in node.value if pair[0].tag != _MERGE]
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        # Fast path: as many keys as were written means none was written twice.
+        if len(written) == len(node.value) and len(mapping) == len(written):
+            return mapping
         seen: dict[Any, yaml.Mark] = {}
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue
+        for key_node, _ in written:
             key = self.construct_object(key_node, deep=True)
             try:
                 first = seen.get(key)
             except TypeError:
-                continue  # unhashable key: the base constructor reports it
+                continue  # an unhashable key is reported by the base constructor
             if first is not None:
                 self.duplicates.append((key, key_node.start_mark, first))
             else:
                 seen[key] = key_node.start_mark
-        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+        return mapping
 
     def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
         # "2023-02-30" looks like a timestamp but is no date: keep the text, so that the

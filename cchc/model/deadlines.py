@@ -13,6 +13,7 @@ anchored and linear, and overlong input is refused up front, so no value can mak
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -477,6 +478,17 @@ def parse_deadline(value: object) -> Deadline:
 
 
 def _named_period(value: object) -> _Period:
+    if isinstance(value, str):  # periods repeat across thousands of records: read each once
+        return _named_period_text(value)
+    return _named_period_uncached(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_period_text(value: str) -> _Period:
+    return _named_period_uncached(value)
+
+
+def _named_period_uncached(value: object) -> _Period:
     found = _read_period(value, "period", PERIOD_FORMS, weeks=True)
     if isinstance(found, _Period):
         return found

@@ -52,11 +52,22 @@ class PlanData:
     # Ids written in plan.yaml, valid or not: a reference to an invalid task is not reported
     # again as a reference to a missing one.
     declared: set[str] = field(default_factory=set)
+    _tasks: dict[str, Task] | None = field(default=None, repr=False, compare=False)
+    _indexed: int = field(default=0, repr=False, compare=False)
 
     def task(self, task_id: str) -> Task | None:
-        for t in self.tasks:
-            if t.value.id == task_id:
-                return t.value
+        """The task with this id (the first, if an id is duplicated), else None."""
+        if self._tasks is None or self._indexed != len(self.tasks):  # built once, after loading
+            self._tasks = {}
+            for t in reversed(self.tasks):
+                self._tasks[t.value.id] = t.value
+            self._indexed = len(self.tasks)
+        return self._tasks.get(task_id)
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        for i in self.indicators:
+            if i.value.id == indicator_id:
+                return i.value
         return None
 
 

@@ -28,12 +28,13 @@ def task_units(pd: PlanData, registry: Registry, task_id: str) -> set[str]:
 
 def check_records(repo: Repository, registry: Registry) -> Iterator[Diagnostic]:
     for pd in repo.plans.values():
+        parts: dict[str, set[str]] = {}  # task id -> units with a part in it, computed once
         for r in pd.records:
-            yield from check_record(pd, registry, repo.config, r)
+            yield from check_record(pd, registry, repo.config, r, parts)
 
 
-def check_record(pd: PlanData, registry: Registry, config: Config,
-                 r: Located[Record]) -> Iterator[Diagnostic]:
+def check_record(pd: PlanData, registry: Registry, config: Config, r: Located[Record],
+                 parts: dict[str, set[str]] | None = None) -> Iterator[Diagnostic]:
     record = r.value
     if pd.task(record.task) is None:
         if record.task not in pd.declared:  # an invalid task is reported where it is written
@@ -47,7 +48,11 @@ def check_record(pd: PlanData, registry: Registry, config: Config,
         code = "group-not-unit" if record.unit in registry.groups else "unknown-unit"
         yield error(path, line, col, code, id=record.unit, field="unit")
         return
-    if record.unit not in task_units(pd, registry, record.task):
+    if parts is None:
+        parts = {}
+    if record.task not in parts:
+        parts[record.task] = task_units(pd, registry, record.task)
+    if record.unit not in parts[record.task]:
         path, line, col = r.where("unit")
         yield error(path, line, col, "unit-not-in-task", id=record.unit, task=record.task)
     if record.status == "done" and not record.evidence:
@@ -59,15 +64,18 @@ def check_record(pd: PlanData, registry: Registry, config: Config,
 def check_readings(repo: Repository, registry: Registry) -> Iterator[Diagnostic]:
     for pd in repo.plans.values():
         seen: dict[ReadingKey, Measured] = {}
+        measured: dict[str, set[str]] = {}
         for m in pd.readings:
-            yield from check_reading(pd, registry, m, seen)
+            yield from check_reading(pd, registry, m, seen, measured)
 
 
 def check_reading(pd: PlanData, registry: Registry, m: Measured,
-                  seen: dict[ReadingKey, Measured]) -> Iterator[Diagnostic]:
-    """One reading's rules; `seen` holds the readings before it, for duplicates."""
+                  seen: dict[ReadingKey, Measured],
+                  measured: dict[str, set[str]] | None = None) -> Iterator[Diagnostic]:
+    """One reading's rules; `seen` holds the readings before it, for duplicates;
+    `measured` caches each indicator's measured units."""
     reading = m.reading.value
-    ind = next((i.value for i in pd.indicators if i.value.id == reading.indicator), None)
+    ind = pd.indicator(reading.indicator)
     if ind is None:
         if reading.indicator not in pd.declared:
             path, line, col = m.reading.where("indicator")
@@ -87,8 +95,12 @@ def check_reading(pd: PlanData, registry: Registry, m: Measured,
                 path, line, col = m.reading.where("unit")
                 yield error(path, line, col, "unknown-unit", id=reading.unit, field="unit")
             return
-        measured = registry.expand_all(ind.units) if ind.units else registry.all_units()
-        if reading.unit not in measured:
+        if measured is None:
+            measured = {}
+        if ind.id not in measured:
+            measured[ind.id] = set(registry.expand_all(ind.units) if ind.units
+                                   else registry.all_units())
+        if reading.unit not in measured[ind.id]:
             path, line, col = m.reading.where("unit")
             yield error(path, line, col, "unit-not-measured", id=reading.unit, indicator=ind.id)
     elif reading.unit is not None:
