@@ -24,6 +24,7 @@ check: $(STAMP)
 # Regenerate the golden reports of tests/golden/ from examples/demo; review them in the diff.
 golden: $(STAMP)
 	$(BIN)/python -m tests.regen_golden
+	$(BIN)/python -m tests.test_remind --regen
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'

@@ -1,3 +1,60 @@
 """`cchc calendar`: see the command's docstring."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc.cli import (
+    AllowErrorsOpt,
+    AsOfOpt,
+    LangOpt,
+    PlanOpt,
+    RepoOpt,
+    Session,
+    UnitOpt,
+    app,
+)
+
+
+@app.command()
+def calendar(
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the calendar "
+                      "to this file (e.g. cchc.ics) instead of printing it.",
+                      show_default=False)] = None,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    allow_errors: AllowErrorsOpt = False,
+) -> None:
+    """An iCalendar (.ics) file of the deadlines still open, to import into a calendar.
+
+    One all-day event per open deadline and per open occurrence of a recurring task, for each
+    accountable unit. UIDs are stable: importing a newer file updates the events instead of
+    duplicating them.
+    """
+    from cchc.render.ical import calendar as render_calendar
+    from cchc.render.ical import open_occurrences
+    from cchc.write.atomic import replace_file
+
+    s = Session(repo, lang, as_of)
+    incomplete = s.require_valid(allow_errors)
+    handle, ident = s.plan(plan), s.unit(unit)
+    entries = open_occurrences(s.loaded.repo, s.loaded.registry, s.as_of, plan=handle,
+                               unit=ident)
+    plans = [handle] if handle is not None else sorted(s.loaded.repo.plans)
+    content = render_calendar(entries, s.loaded.repo, s.loaded.registry, s.lang, s.as_of,
+                              locality=s.loaded.repo.config.name or s.root.name, plans=plans,
+                              unit=ident, incomplete=incomplete)
+    if output is None:
+        typer.echo(content, nl=False)  # bytes go to the binary stream: CRLF kept as written
+        return
+    try:
+        replace_file(output, content)
+    except OSError as exc:
+        s.fail("write.failed", 1, path=str(output), reason=exc.strerror or type(exc).__name__)
+    typer.echo(s.t("write.done", path=str(output)), err=True)

@@ -1,3 +1,155 @@
-"""`cchc diff`: see the command's docstring."""
+"""`cchc diff`: see the command's docstring.
+
+The command parses options, takes two snapshots (`cchc.compute.diff.snapshot`), compares
+them and renders the changes: the contract's JSON, or a table for a reviewer. The table is
+built here as plain data (`Table`), by pure functions, and drawn by the terminal renderer.
+"""
 
 from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from cchc import i18n
+from cchc.cli import AsOfOpt, LangOpt, RepoOpt, TableFormat, _Globals, _parse_date, app
+from cchc.errors import CchcError
+
+if TYPE_CHECKING:
+    from cchc.compute.diff import Change
+    from cchc.render.table import Table
+
+# diff needs no loaded repository (the working tree may be broken, or not read at all), so it
+# does not use `Session`; it shares the global `--repo` through `_Globals`.
+
+
+@app.command()
+def diff(
+    rev1: Annotated[str, typer.Argument(metavar="REV1", help="The revision to compare from "
+                    "(origin/main, HEAD~1, a tag, a commit id).", show_default=False)],
+    rev2: Annotated[str | None, typer.Argument(metavar="REV2", help="The revision to "
+                    "compare to (default: the working tree, the files on disk).",
+                    show_default=False)] = None,
+    repo: RepoOpt = None,
+    plan: Annotated[str | None, typer.Option("--plan", help="Only this plan (default: every "
+                    "plan).", show_default=False)] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
+    TableFormat.table,
+    fail_on_loosening: Annotated[bool, typer.Option("--fail-on-loosening", help="Exit 1 when "
+                                 "a deadline moved later, a target was loosened, a task was "
+                                 "removed, or an existing record or reading was changed or "
+                                 "deleted: the pull-request gate.")] = False,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """What changed in the plans between two git revisions: tasks, deadlines, leads,
+    targets, records. The reviewer's view, and with --fail-on-loosening the pull-request
+    gate."""
+    from cchc.compute.diff import as_json, snapshot
+    from cchc.compute.diff import diff as compare
+    from cchc.load.discover import find_root
+
+    _parse_date(as_of)  # accepted like every command's; a diff does not depend on the date
+    words = lang.value if lang else "en"
+    try:
+        root = find_root(repo or _Globals.repo, os.environ, Path.cwd())
+        words = lang.value if lang else _configured_language(root)
+        before = snapshot(root, rev1)
+        after = snapshot(root, rev2)
+    except CchcError as exc:
+        typer.echo(i18n.t(words, exc.key, **exc.args_), err=True)
+        raise typer.Exit(exc.exit_code) from None
+    after_label = rev2 if rev2 is not None else i18n.t(words, "diff.working-tree")
+    for label, snap in ((rev1, before), (after_label, after)):
+        for path, problem in sorted(snap.unreadable.items()):
+            typer.echo(i18n.t(words, "diff.skipped", path=path, rev=label, line=problem.line,
+                              problem=problem.message(words)), err=True)
+    if plan is not None:
+        known = (set(before.plans) | set(after.plans)
+                 | {p.split("/")[1] for s in (before, after) for p in (*s.records, *s.readings)})
+        if plan not in known:
+            typer.echo(i18n.t(words, "error.unknown-plan", plan=plan,
+                              known=", ".join(sorted(known)) or "-"), err=True)
+            raise typer.Exit(2)
+    changes = compare(before, after, plan=plan)
+    if fmt is TableFormat.json:
+        sys.stdout.write(as_json(changes))
+    else:
+        from cchc.render.terminal import print_table
+
+        print_table(table(changes, words, rev1, after_label))
+    raise typer.Exit(1 if fail_on_loosening and any(c.loosening for c in changes) else 0)
+
+
+def _configured_language(root: Path) -> str:
+    """`language` of the working tree's cchc.yaml; `en` when absent or not readable."""
+    from cchc.load.repository import read_document
+
+    for name in ("cchc.yaml", "cchc.yml"):
+        if not (root / name).is_file():
+            continue
+        doc, _ = read_document(root, name)
+        data = doc.data if doc is not None else None
+        language = data.get("language") if isinstance(data, dict) else None
+        return language if isinstance(language, str) and language in i18n.LANGUAGES else "en"
+    return "en"
+
+
+# --- the table: pure --------------------------------------------------------------------------
+
+NONE = "—"
+WIDTH = 60
+
+
+def table(changes: list[Change], lang: str, before: str, after: str) -> Table:
+    """The changes as a `Table`: plan, kind, id, change (marked `!` when it loosens the plan),
+    and the values before and after on one line each."""
+    from cchc.render.table import Table
+
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    rows = tuple(
+        (c.plan, t(f"diff.kind.{c.kind}"), c.id,
+         t(f"diff.change.{c.change}") + (" !" if c.loosening else ""),
+         cell(c.change, c.before, c.after), cell(c.change, c.after, c.before))
+        for c in changes)
+    loosening = sum(1 for c in changes if c.loosening)
+    notes = [t("diff.count", count=len(changes)) if changes else t("diff.none")]
+    if loosening:
+        notes.append(t("diff.loosening", count=loosening))
+    columns = tuple(t(f"diff.col.{k}") for k in ("plan", "kind", "id", "change", "before",
+                                                  "after"))
+    return Table(t("diff.title", before=before, after=after), columns, rows, tuple(notes))
+
+
+def cell(change: str, value: Any, other: Any) -> str:
+    """A value as written, on one line and at most WIDTH characters; for a `changed`
+    mapping, only the fields that differ from `other`."""
+    if value is None:
+        return NONE
+    if change == "changed" and isinstance(value, dict) and isinstance(other, dict):
+        from cchc.compute.diff import plain_data
+
+        value = {k: v for k, v in value.items() if plain_data(v) != plain_data(other.get(k))}
+        if not value:
+            return NONE
+    text = _flat(value, top=True)
+    return text if len(text) <= WIDTH else text[:WIDTH - 1].rstrip() + "…"
+
+
+def _flat(value: Any, top: bool = False) -> str:
+    if isinstance(value, dict):
+        # the id is in its own column
+        return "; ".join(f"{k}: {_flat(v)}" for k, v in value.items() if not (top and k == "id"))
+    if isinstance(value, list | tuple):
+        joiner = " | " if any(isinstance(v, dict) for v in value) else ", "
+        return joiner.join(_flat(v) for v in value)
+    if value is None:
+        return NONE
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return " ".join(str(value).split())

@@ -1,3 +1,75 @@
 """`cchc remind`: see the command's docstring."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc.cli import (
+    AllowErrorsOpt,
+    AsOfOpt,
+    LangOpt,
+    PlanOpt,
+    RepoOpt,
+    Session,
+    UnitOpt,
+    app,
+)
+
+INDEX = "README.md"
+
+
+@app.command()
+def remind(
+    out: Annotated[Path, typer.Option("--out", help="The folder to write the letters to "
+                   "(created if missing), e.g. reports/nhac-nho/2023-03.",
+                   show_default=False)],
+    repo: RepoOpt = None,
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    lang: LangOpt = None,
+    as_of: AsOfOpt = None,
+    allow_errors: AllowErrorsOpt = False,
+) -> None:
+    """Reminder letters (công văn đôn đốc), one Markdown file per unit that owes something.
+
+    A unit gets a letter when it has overdue tasks, tasks due soon, or indicator readings
+    missing for the latest period. The folder also gets README.md, the list of letters.
+    Prints each file written, one per line.
+    """
+    from cchc.compute.gaps import gaps
+    from cchc.compute.obligations import obligations
+    from cchc.render.letter import Context, index, letter, owed
+    from cchc.write.atomic import replace_file
+
+    s = Session(repo, lang, as_of)
+    incomplete = s.require_valid(allow_errors)
+    pd = s.one_plan(plan)
+    ident = s.unit(unit)
+    loaded = s.loaded
+    found = owed(obligations(loaded.repo, loaded.registry, s.as_of, plan=pd.handle, unit=ident),
+                 gaps(loaded.repo, loaded.registry, s.as_of, plan=pd.handle, unit=ident),
+                 loaded.registry)
+    coordinator = pd.plan.coordinator
+    letters = [w for w in found if w.unit != coordinator]
+    own = next((w for w in found if w.unit == coordinator), None)
+    ctx = Context(pd, loaded.registry, s.lang, s.as_of, loaded.repo.config.name or s.root.name,
+                  loaded.repo.config.due_soon_days, incomplete)
+
+    files = [(f"{w.unit}.md", letter(w, ctx)) for w in letters]
+    files.append((INDEX, index(letters, own, ctx)))
+    for name, text in files:
+        path = out / name
+        try:
+            replace_file(path, text.encode("utf-8"))
+        except OSError as exc:
+            s.fail("write.failed", 1, path=str(path), reason=exc.strerror or type(exc).__name__)
+        typer.echo(s.t("write.done", path=str(path)))
+    # Letters of an earlier run to units that now owe nothing are not deleted (the folder may
+    # hold a clerk's edits), but said.
+    written = {name for name, _ in files}
+    for path in sorted(out.glob("*.md")):
+        if path.name not in written and loaded.registry.exists(path.stem):
+            typer.echo(s.t("remind.stale-file", path=str(path)), err=True)

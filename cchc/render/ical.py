@@ -1,0 +1,223 @@
+"""`cchc calendar`: the deadlines still open as of a day, as an iCalendar (RFC 5545) file.
+
+Two pure steps. `open_occurrences` works out what the calendar holds, over the same rules as
+`cchc.compute.obligations` (and its `first_done`), so the two never disagree:
+
+- One entry per accountable unit and per deadline still open as of `as_of`: a one-off or
+  ongoing task whose unit's latest record (dated on or before `as_of`) is not `done`, and
+  every occurrence of a recurring task within the plan period that no `done` record of the
+  unit satisfies. Overdue entries are open and stay in; done ones are left out. A unit with
+  `until` owes nothing due after that day.
+- Every open occurrence is kept, past and future alike, as format section 10 asks: a daily
+  task for a year is one entry per open day. Keeping only the overdue ones and the next
+  occurrence would make a shorter file, but a clerk who imports it would not see next month's
+  deadlines, and the calendar would say less than `cchc overdue` plus the plan does.
+- Entries sort by due date, plan, natural task order, then unit.
+
+`calendar` renders them with the icalendar library: one all-day VEVENT per entry (DTSTART the
+due date, DTEND the day after), a stable UID, DTSTAMP and SEQUENCE taken from the as-of date
+(never the clock), and every word from the message catalogue. The
+same entries, language and as-of date give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cchc import __version__, i18n
+from cchc.compute.obligations import first_done, obligations
+from cchc.model.deadlines import Kind, Span, occurrences, period_key
+from cchc.model.plan import Task
+from cchc.model.registry import Registry
+from cchc.model.repository import Repository
+from cchc.sorting import natural_key
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One open deadline of one accountable unit: what a calendar event stands for."""
+
+    plan: str  # the plan's handle
+    number: str  # the plan's number as written (its handle when it has none)
+    task: Task
+    unit: str
+    kind: Kind
+    span: Span  # the days this occurrence covers; `span.end` is its due date
+
+    @property
+    def due(self) -> dt.date:
+        return self.span.end
+
+
+def open_occurrences(repo: Repository, registry: Registry, as_of: dt.date, *,
+                     plan: str | None = None, unit: str | None = None) -> list[Occurrence]:
+    """Every deadline still open as of `as_of`, sorted; see the module doc.
+
+    `plan` keeps one plan; `unit` keeps that unit, or a group's members.
+    """
+    out: list[Occurrence] = []
+    spans: dict[tuple[str, str], list[Span]] = {}
+    done: dict[tuple[str, str, str], list[tuple[Span, dt.date]]] = defaultdict(list)
+    for handle, pd in repo.plans.items():
+        for located in pd.records:
+            r = located.value
+            if r.status == "done" and r.date <= as_of:
+                done[(handle, r.task, r.unit)].append((r.span, r.date))
+    for o in obligations(repo, registry, as_of, plan=plan, unit=unit):
+        pd = repo.plans[o.plan]
+        task = pd.task(o.task)
+        if task is None:  # cannot happen: obligations come from the plan's own tasks
+            continue
+        number = pd.plan.number or o.plan
+        period = pd.plan.span
+        if o.kind != "recurring":
+            if o.state in ("done", "done-late") or o.due is None:
+                continue
+            out.append(Occurrence(o.plan, number, task, o.unit, o.kind,
+                                  occurrences(task.due, period)[0]))
+            continue
+        key = (o.plan, o.task)
+        if key not in spans:
+            spans[key] = occurrences(task.due, period)
+        owed = spans[key]
+        until = registry.units[o.unit].until
+        if until is not None:
+            owed = [s for s in owed if s.end <= until]
+        found = first_done(owed, done.get((o.plan, o.task, o.unit), ()))
+        out += [Occurrence(o.plan, number, task, o.unit, "recurring", span)
+                for span, day in zip(owed, found, strict=True) if day is None]
+    out.sort(key=lambda e: (e.due, e.plan, natural_key(e.task.id), e.unit))
+    return out
+
+
+def uid(plan: str, task: str, unit: str, due: dt.date) -> str:
+    """A UID that depends only on what the event stands for, so a re-import updates it.
+
+    The state, the wording and the as-of date are left out on purpose: they change from one
+    month to the next while the deadline stays the same event.
+    """
+    key = "\x1f".join((plan, task, unit, due.isoformat()))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@cchc"
+
+
+def _title(task: Task) -> str:
+    """The task's title, else the first line of its wording."""
+    if task.title:
+        return task.title
+    wording = (task.text or "").strip()
+    return wording.splitlines()[0] if wording else ""
+
+
+def _period_suffix(e: Occurrence, lang: str) -> str:
+    """The named period of a recurring occurrence (`tháng 3/2023`), shown in the summary."""
+    freq = e.task.due.frequency
+    if e.kind != "recurring" or freq is None or freq == "daily":
+        return ""  # a day's date is the event's own date; an RRULE period has no name
+    if freq == "weekly":
+        iso = e.due.isocalendar()
+        return i18n.t(lang, "calendar.week", week=iso.week, year=iso.year)
+    return i18n.format_period(lang, period_key(freq, e.due))
+
+
+def summary(e: Occurrence, registry: Registry, lang: str) -> str:
+    """`[188/KH-UBND] 1.2.7-nhac-nho — Phòng Nội vụ: Nhắc nhở ... (tháng 3/2023)`."""
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    title = _title(e.task)
+    text = t("calendar.summary" if title else "calendar.summary-untitled", number=e.number,
+             task=e.task.id, unit=registry.name(e.unit), title=title)
+    suffix = _period_suffix(e, lang)
+    return t("calendar.summary-period", summary=text, period=suffix) if suffix else text
+
+
+def description(e: Occurrence, registry: Registry, lang: str, as_of: dt.date,
+                plan_title: str, incomplete: bool) -> str:
+    """The event's notes: the plan, the task and its wording, the deadline, the state."""
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    def day(d: dt.date) -> str:
+        return i18n.format_date(lang, d)
+
+    title = _title(e.task)
+    lines = [t("calendar.desc-plan", number=e.number, title=plan_title),
+             t("calendar.desc-task", task=e.task.id, title=title)]
+    if e.task.text and e.task.text.strip() != title:
+        lines.append(e.task.text.strip())
+    lines.append(t("calendar.desc-unit", unit=registry.name(e.unit)))
+    lines.append(t("calendar.desc-deadline", written=e.task.due.written))
+    if e.kind == "recurring":
+        lines.append(t("calendar.desc-occurrence", start=day(e.span.start), end=day(e.due)))
+    days = (as_of - e.due).days
+    if days > 0:
+        lines.append(t("calendar.desc-overdue", date=day(as_of), days=days))
+    elif days == 0:
+        lines.append(t("calendar.desc-due-today", date=day(as_of)))
+    else:
+        lines.append(t("calendar.desc-due-in", date=day(as_of), days=-days))
+    if incomplete:
+        lines.append(t("cli.incomplete-note"))
+    return "\n".join(lines)
+
+
+def calendar(entries: Sequence[Occurrence], repo: Repository, registry: Registry, lang: str,
+             as_of: dt.date, *, locality: str, plans: Sequence[str], unit: str | None = None,
+             incomplete: bool = False) -> bytes:
+    """The iCalendar file of `entries` (already sorted), as bytes with CRLF line ends.
+
+    `plans` are the handles the calendar covers (named in X-WR-CALNAME); `unit` is the
+    `--unit` filter, named there too.
+    """
+    from icalendar import Calendar, Event
+
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    # DTSTAMP is required by RFC 5545 and is "when this object was created". The wall clock
+    # would make two runs over the same data differ; the as-of date is the moment the data
+    # describes, and it moves forward with each monthly run, so clients that keep the event
+    # with the later DTSTAMP (Outlook) take a re-import as the newer version.
+    stamp = dt.datetime(as_of.year, as_of.month, as_of.day, tzinfo=dt.UTC)
+    # Clients (Google Calendar above all) take an event with a known UID as an update only
+    # when its SEQUENCE has grown. The as-of date written as a number (20230331) grows with
+    # every later run and is the same for two runs of the same day.
+    sequence = as_of.year * 10000 + as_of.month * 100 + as_of.day
+    numbers = ", ".join(repo.plans[h].plan.number or h for h in sorted(plans))
+    name = t("calendar.name", locality=locality, plans=numbers)
+    if unit is not None:
+        name = t("calendar.name-unit", name=name, unit=registry.name(unit))
+
+    cal = Calendar()
+    cal.add("prodid", f"-//cchc//cchc {__version__}//{lang.upper()}")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    caldesc = t("calendar.caldesc", date=i18n.format_date(lang, as_of), count=len(entries))
+    if incomplete:
+        caldesc += " " + t("cli.incomplete-note")
+    cal.add("x-wr-caldesc", caldesc)
+    cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    titles = {h: pd.plan.title or "" for h, pd in repo.plans.items()}
+    for e in entries:
+        event = Event()
+        event.add("uid", uid(e.plan, e.task.id, e.unit, e.due))
+        event.add("dtstamp", stamp)
+        event.add("sequence", sequence)
+        event.add("dtstart", e.due)
+        event.add("dtend", e.due + _ONE_DAY)
+        event.add("summary", summary(e, registry, lang))
+        event.add("description", description(e, registry, lang, as_of, titles[e.plan],
+                                             incomplete))
+        event.add("categories", [t("calendar.category")])
+        # A deadline does not make anyone busy: keep free/busy lookups clear.
+        event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    return bytes(cal.to_ical())
