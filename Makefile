@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint golden clean
+.PHONY: run test check lint golden schema bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ check: $(STAMP)
 	$(BIN)/cchc check
 
 # Regenerate the golden reports of tests/golden/ from examples/demo; review them in the diff.
+# Regenerate schema/ from the models (a test keeps them in sync).
+schema: $(STAMP)
+	$(BIN)/python -m cchc.model.schemas schema
+
 golden: $(STAMP)
 	$(BIN)/python -m tests.regen_golden
 	$(BIN)/python -m tests.test_remind --regen

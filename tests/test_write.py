@@ -121,3 +121,17 @@ def test_many_writers_at_once_all_keep_their_record(make_repo: RepoWriter) -> No
     notes = sorted(yaml.safe_load(p.read_text(encoding="utf-8"))["note"] for p in records(root))
     assert notes == sorted(f"writer {i}" for i in range(n))
     assert [d for d in load(root).diagnostics] == []
+
+
+def test_records_name_the_schema_when_the_repository_ships_it(make_repo: RepoWriter) -> None:
+    import json
+
+    from cchc.model.schemas import build
+
+    root = make_repo({"schema/updates.schema.json": json.dumps(build("updates"))})
+    assert invoke("update", "1.1.1", "--unit", "phong-noi-vu", "--status", "in-progress",
+                  "--date", "2023-03-01", "--repo", str(root))[0] == 0
+    [path] = records(root)
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../../../schema/updates.schema.json"
+    assert (path.parent / "../../../../schema/updates.schema.json").resolve().is_file()

@@ -110,6 +110,7 @@ PlanPeriod = Annotated[
     BeforeValidator(_year_to_range),
     WithJsonSchema({"anyOf": [
         {"type": "integer", "minimum": 1900, "maximum": 2999},
+        {"type": "string", "description": "A year or another period: 'năm 2023', '2023-H1'"},
         {"type": "object", "required": ["start", "end"], "additionalProperties": False,
          "properties": {"start": {"type": "string", "format": "date"},
                         "end": {"type": "string", "format": "date"}}},

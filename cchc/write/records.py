@@ -21,6 +21,7 @@ from cchc.load.yamlread import Document
 from cchc.model.records import MeasurementsFile, Record
 from cchc.model.registry import Registry
 from cchc.model.repository import Located, Measured, PlanData, Repository
+from cchc.model.schemas import FOLDER, file_name, modeline
 from cchc.validate.records import ReadingKey, check_reading, check_record
 from cchc.write.atomic import create_new, unique_name
 
@@ -31,9 +32,12 @@ def _slug(text: str) -> str:
     return _UNSAFE.sub("-", text).strip("-") or "x"
 
 
-def _dump(data: dict[str, Any]) -> bytes:
+def _dump(data: dict[str, Any], repo: Repository, rel: str, kind: str) -> bytes:
+    """The file's bytes; in a repository that ships schema/, the editor's schema line first."""
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
                           width=100)
+    if (repo.root / FOLDER / file_name(kind)).is_file():
+        text = modeline(rel, kind) + text
     return unicodedata.normalize("NFC", text).encode("utf-8")
 
 
@@ -48,7 +52,7 @@ def new_record(repo: Repository, registry: Registry, pd: PlanData, data: dict[st
     date = data["date"]
     stem = f"{date.isoformat()}_{_slug(str(data['task']))}_{_slug(str(data['unit']))}"
     rel = f"plans/{pd.handle}/updates/{date.year}/{unique_name(stem)}"
-    content = _dump(data)
+    content = _dump(data, repo, rel, "updates")
     doc = Document(rel, content.decode("utf-8"), data)
     record, _, problems = schema.validate(Record, data, doc)
     if record is not None:
@@ -66,7 +70,7 @@ def new_reading(repo: Repository, registry: Registry, pd: PlanData, data: dict[s
     rel = (f"plans/{pd.handle}/measurements/{label[:4]}/"
            + unique_name(f"{_slug(label)}_{_slug(str(value.get('indicator')))}"
                          + (f"_{_slug(str(value['unit']))}" if value.get("unit") else "")))
-    content = _dump(file_data)
+    content = _dump(file_data, repo, rel, "measurements")
     doc = Document(rel, content.decode("utf-8"), file_data)
     model, _, problems = schema.validate(MeasurementsFile, file_data, doc)
     if model is None:
