@@ -458,4 +458,4 @@ def main() -> None:
 
 
 # The ecosystem commands register themselves on `app` (imported last: they use the names above).
-from cchc.commands import calendar, diff, init, remind, schema  # noqa: E402,F401
+from cchc.commands import calendar, diff, import_, init, remind, schema  # noqa: E402,F401

@@ -16,7 +16,7 @@ from cchc.i18n import en, vi
 LANGUAGES = ("vi", "en")
 # Features with many words keep them in catalogues of their own (`en_remind.py`,
 # `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
-FEATURES = ("calendar", "diff", "init", "remind", "schema")
+FEATURES = ("calendar", "diff", "import", "init", "remind", "schema")
 CATALOGUES: dict[str, dict[str, str]] = {"en": dict(en.MESSAGES), "vi": dict(vi.MESSAGES)}
 for _feature in FEATURES:
     for _lang in LANGUAGES:
