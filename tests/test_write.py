@@ -135,3 +135,16 @@ def test_records_name_the_schema_when_the_repository_ships_it(make_repo: RepoWri
     first = path.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../../../../schema/updates.schema.json"
     assert (path.parent / "../../../../schema/updates.schema.json").resolve().is_file()
+
+
+def test_a_leftover_temporary_file_is_a_warning_not_a_record(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    folder = root / "plans/p/updates/2023"
+    folder.mkdir(parents=True)
+    # what a writer killed between creating and linking leaves: half a record
+    (folder / ".2023-03-01_1.1.1_phong-noi-vu_ab12cd34.yaml.0011aa22bb33.tmp").write_text(
+        "task: \"1.1.1\"\nunit: phong-no", encoding="utf-8")
+    found = load(root)
+    assert [(d.code, d.severity.value) for d in found.diagnostics] == [("leftover-temp",
+                                                                         "warning")]
+    assert found.repo.plans["p"].records == []

@@ -11,6 +11,7 @@ from typing import Literal
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.errors import CchcError
 from cchc.model.fields import PLAN_HANDLE
+from cchc.write.atomic import TEMP_SUFFIX
 
 FileKind = Literal["config", "units", "plan", "updates", "measurements"]
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -81,6 +82,14 @@ def list_files(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     return files, problems
 
 
+def _is_leftover(name: str) -> bool:
+    """A temporary file of an interrupted write (`cchc.write.atomic`): `.<name>.yaml.<hex>.tmp`."""
+    if not name.endswith(TEMP_SUFFIX):
+        return False
+    stem = name[1:-len(TEMP_SUFFIX)].rpartition(".")[0]
+    return stem.endswith(YAML_SUFFIXES)
+
+
 def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
           skip: tuple[str, ...] = ()) -> list[str]:
     """YAML files under `rel_dir`, sorted; links that leave the repository are not followed."""
@@ -94,6 +103,10 @@ def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
         dirs[:] = sorted(d for d in dirs
                          if not d.startswith(".") and f"{here}/{d}" not in skip)
         for name in sorted(names):
+            if name.startswith(".") and _is_leftover(name):
+                rel = (Path(folder) / name).relative_to(root).as_posix()
+                problems.append(warning(rel, 1, 1, "leftover-temp"))
+                continue
             if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
                 continue
             full = Path(folder) / name
