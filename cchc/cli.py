@@ -12,15 +12,17 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from cchc import __version__, i18n
-from cchc.diagnostics import Diagnostic
 from cchc.errors import CchcError
-from cchc.model.repository import PlanData
-from cchc.pipeline import Loaded, load, today_in_vietnam
+
+if TYPE_CHECKING:  # the pipeline is imported by the commands that run it, not by --help
+    from cchc.diagnostics import Diagnostic
+    from cchc.model.repository import PlanData
+    from cchc.pipeline import Loaded
 
 app = typer.Typer(
     name="cchc",
@@ -100,6 +102,7 @@ class Session:
 
     def __init__(self, repo: Path | None, lang: Lang | None, as_of: str | None) -> None:
         from cchc.load.discover import find_root
+        from cchc.pipeline import load, today_in_vietnam
 
         self.requested_lang = lang.value if lang else None
         self.lang = self.requested_lang or "en"

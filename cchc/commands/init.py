@@ -37,7 +37,8 @@ def skeleton(name: str, lang: str, handle: str, year: int) -> dict[str, str]:
     """The files of a new repository, path (relative, `/` separators) → text, in write order."""
     from importlib.resources import files
 
-    from cchc.model.schemas import SchemaKind, file_name, modeline, render
+    from cchc.model.kinds import SchemaKind
+    from cchc.model.schemas import file_name, modeline, render
 
     templates = files("cchc") / "templates" / "init"
     values = {"name": name, "name_yaml": _yaml_text(name), "handle": handle,

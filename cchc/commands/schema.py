@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cchc.cli import Lang, app
-from cchc.model.schemas import SchemaKind
+from cchc.model.kinds import SchemaKind
 
 
 @app.command()

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from pydantic_core import CoreSchema
 from cchc import i18n
 from cchc.model import fields
 from cchc.model.config import Config
+from cchc.model.kinds import SchemaKind
 from cchc.model.plan import Plan
 from cchc.model.records import MeasurementsFile, Record
 from cchc.model.units import UnitsFile
@@ -40,16 +40,6 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # An identifier, not a location: nothing is served there, and every `$ref` is internal.
 ID_BASE = "https://cchc.local/schema/"
 FOLDER = "schema"
-
-
-class SchemaKind(StrEnum):
-    """The kinds of file of a repository (the same names as `cchc.load.discover.FileKind`)."""
-
-    plan = "plan"
-    units = "units"
-    updates = "updates"
-    measurements = "measurements"
-    config = "config"
 
 
 # The model at the root of each kind of file; `updates` files hold one record or a list.
