@@ -75,6 +75,8 @@ PlanOpt = Annotated[str | None, typer.Option("--plan", help="Plan handle (may be
                     "when the repository holds one plan).", show_default=False)]
 UnitOpt = Annotated[str | None, typer.Option("--unit", help="A unit or group id; a group "
                     "keeps its members.", show_default=False)]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Read every file afresh, "
+                       "bypassing the cache of validated files (CCHC_CACHE_DIR).")]
 AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors", help="Compute over the valid "
                            "part of a repository with errors; the output says it is "
                            "incomplete.")]
@@ -82,11 +84,13 @@ AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors", help="Compute ov
 
 class _Globals:
     repo: Path | None = None
+    no_cache: bool = False
 
 
 @app.callback(invoke_without_command=True)
 def _main(
     repo: RepoOpt = None,
+    no_cache: NoCacheOpt = False,
     version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
                                           is_eager=True)] = False,
 ) -> None:
@@ -95,12 +99,15 @@ def _main(
         typer.echo(f"cchc {__version__}")
         raise typer.Exit(0)
     _Globals.repo = repo
+    _Globals.no_cache = no_cache
 
 
 class Session:
     """What every command needs: the repository, loaded and validated, and the language."""
 
-    def __init__(self, repo: Path | None, lang: Lang | None, as_of: str | None) -> None:
+    def __init__(self, repo: Path | None, lang: Lang | None, as_of: str | None,
+                 no_cache: bool = False, *, load_all: bool = True) -> None:
+        from cchc.load.cache import default_dir
         from cchc.load.discover import find_root
         from cchc.pipeline import load, today_in_vietnam
 
@@ -111,8 +118,15 @@ class Session:
             self.root = find_root(repo or _Globals.repo, os.environ, Path.cwd())
         except CchcError as exc:
             self.fail(exc.key, exc.exit_code, **exc.args_)
-        self.loaded: Loaded = load(self.root)
-        self.lang = self.requested_lang or self.loaded.repo.config.language
+        bypass = no_cache or _Globals.no_cache
+        self.cache_dir = None if bypass else default_dir(os.environ)
+        if load_all:
+            self.loaded: Loaded = load(self.root, self.cache_dir)
+            self.lang = self.requested_lang or self.loaded.repo.config.language
+        else:  # `check` reads the settings alone, and the rest through the cache if it can
+            from cchc.load.repository import read_config
+
+            self.lang = self.requested_lang or read_config(self.root).language
 
     def t(self, key: str, **kwargs: object) -> str:
         return i18n.t(self.lang, key, **kwargs)
@@ -171,15 +185,17 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Validate everything: syntax, schema, references, the rules of the format."""
+    from cchc.pipeline import check as check_repository
     from cchc.render.diagnostics import REPORTERS, summary
 
-    s = Session(repo, lang, as_of)
-    diagnostics = s.loaded.diagnostics
+    s = Session(repo, lang, as_of, no_cache, load_all=False)
+    diagnostics, files = check_repository(s.root, s.cache_dir)
     sys.stdout.write(REPORTERS[fmt.value](diagnostics, s.lang))
     if fmt is CheckFormat.text:
-        sys.stdout.write(summary(diagnostics, s.loaded.repo.files, s.lang))
+        sys.stdout.write(summary(diagnostics, files, s.lang))
     failing = [d for d in diagnostics if d.is_error or strict]
     raise typer.Exit(1 if failing else 0)
 
@@ -196,13 +212,14 @@ def tasks(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """List the tasks of the plans: id, title, lead, deadline."""
     from cchc.compute.tasks import list_tasks
     from cchc.render import tasks as render_tasks
 
     before = _parse_date(due_before)
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
     rows = list_tasks(s.loaded.repo, s.loaded.registry, plan=s.plan(plan), unit=s.unit(unit),
                       due_before=before)
@@ -241,13 +258,14 @@ def overdue(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Every (task, unit) with an obligation past due and not done."""
     from cchc.compute.obligations import obligations
     from cchc.compute.obligations import overdue as only_overdue
     from cchc.render import obligations as render
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
     rows = only_overdue(obligations(s.loaded.repo, s.loaded.registry, s.as_of,
                                     plan=s.plan(plan), unit=s.unit(unit)))
@@ -280,13 +298,14 @@ def gaps(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Indicator readings against their targets, including missing readings."""
     from cchc.compute.gaps import gaps as compute_gaps
     from cchc.model.deadlines import DeadlineError, period_frequency, period_label
     from cchc.render import gaps as render
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     label = None
     if period is not None:
         try:
@@ -323,12 +342,13 @@ def status(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The clerk's dashboard: counts by state, overdue, due soon, stale, worst units, gaps."""
     from cchc.compute.summary import summarise
     from cchc.render import status as render
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
     config = s.loaded.repo.config
     result = summarise(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
@@ -353,13 +373,14 @@ def report(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The Markdown status report, for the People's Committee and the git web view."""
     from cchc.compute.summary import summarise
     from cchc.render.report import report as render_report
     from cchc.write.atomic import replace_file
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
     config = s.loaded.repo.config
     result = summarise(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
@@ -417,11 +438,12 @@ def update(
     plan: PlanOpt = None,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Record progress on a task, as a new file under updates/."""
     from cchc.write.records import new_record
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     pd = s.one_plan(plan)
     data = {"task": task, "unit": unit, "date": _parse_date(date) or s.as_of,
             "status": status.value, "period": period, "note": note,
@@ -444,11 +466,12 @@ def measure(
     plan: PlanOpt = None,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Record an indicator reading, as a new file under measurements/."""
     from cchc.write.records import new_reading
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     pd = s.one_plan(plan)
     data = {"period": period, "source": source,
             "value": {"indicator": indicator, "unit": unit, "value": value}}

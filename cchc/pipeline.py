@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cchc.diagnostics import Diagnostic, count_errors
-from cchc.load.repository import load_repository
+from cchc.load.discover import list_files
+from cchc.load.repository import assemble, read_files
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.validate import validate
@@ -24,10 +25,38 @@ class Loaded:
         return count_errors(self.diagnostics)
 
 
-def load(root: Path) -> Loaded:
-    repo = load_repository(root)
+def load(root: Path, cache_dir: Path | None = None) -> Loaded:
+    """Read, build and check the repository; with `cache_dir`, through the cache."""
+    from cchc.load.cache import Cache
+
+    cache = Cache.open(cache_dir, root) if cache_dir is not None else None
+    files, layout = list_files(root)
+    repo = assemble(root, read_files(root, files, cache), layout)
     registry = Registry(repo.units, repo.groups, repo.declared_units)
-    return Loaded(repo, registry, validate(repo, registry))
+    diagnostics = cache.checked_diagnostics(layout) if cache is not None else None
+    if diagnostics is None:
+        diagnostics = validate(repo, registry)
+        if cache is not None:
+            cache.remember_checked(diagnostics, layout)
+    if cache is not None:
+        cache.save()
+    return Loaded(repo, registry, diagnostics)
+
+
+def check(root: Path, cache_dir: Path | None = None) -> tuple[list[Diagnostic], int]:
+    """The diagnostics of the repository and its number of files. When nothing changed since
+    the cache was written, this reads only the cache's manifest and the files' metadata."""
+    if cache_dir is not None:
+        from cchc.load.cache import Cache
+
+        cache = Cache.open(cache_dir, root)
+        files, layout = list_files(root)
+        if cache.unchanged(files):
+            found = cache.checked_diagnostics(layout)
+            if found is not None:
+                return found, len(files)
+    loaded = load(root, cache_dir)
+    return loaded.diagnostics, loaded.repo.files
 
 
 def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:

@@ -71,6 +71,13 @@ indicators:
 RepoWriter = Callable[[dict[str, str]], Path]
 
 
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands cache validated files; in tests, never in the user's cache directory."""
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 def write_files(root: Path, files: dict[str, str]) -> Path:
     for rel, text in files.items():
         path = root / rel

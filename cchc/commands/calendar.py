@@ -11,6 +11,7 @@ from cchc.cli import (
     AllowErrorsOpt,
     AsOfOpt,
     LangOpt,
+    NoCacheOpt,
     PlanOpt,
     RepoOpt,
     Session,
@@ -30,6 +31,7 @@ def calendar(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """An iCalendar (.ics) file of the deadlines still open, to import into a calendar.
 
@@ -41,7 +43,7 @@ def calendar(
     from cchc.render.ical import open_occurrences
     from cchc.write.atomic import replace_file
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
     handle, ident = s.plan(plan), s.unit(unit)
     entries = open_occurrences(s.loaded.repo, s.loaded.registry, s.as_of, plan=handle,

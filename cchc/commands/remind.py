@@ -11,6 +11,7 @@ from cchc.cli import (
     AllowErrorsOpt,
     AsOfOpt,
     LangOpt,
+    NoCacheOpt,
     PlanOpt,
     RepoOpt,
     Session,
@@ -32,6 +33,7 @@ def remind(
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Reminder letters (công văn đôn đốc), one Markdown file per unit that owes something.
 
@@ -44,7 +46,7 @@ def remind(
     from cchc.render.letter import Context, index, letter, owed
     from cchc.write.atomic import replace_file
 
-    s = Session(repo, lang, as_of)
+    s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
     pd = s.one_plan(plan)
     ident = s.unit(unit)

@@ -22,6 +22,7 @@ class UnitScore:
     unit: str
     counts: dict[State, int]
     total: int
+    days_overdue: int = 0  # summed over its overdue obligations
 
     @property
     def overdue(self) -> int:
@@ -68,7 +69,7 @@ def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
         counts = Counter(o.state for o in mine)
         scorecard = _scorecard(mine)
         owing = sorted((s for s in scorecard if s.overdue),
-                       key=lambda s: (-s.overdue, -_days(mine, s.unit), s.unit))
+                       key=lambda s: (-s.overdue, -s.days_overdue, s.unit))
         plans.append(PlanStatus(
             plan=handle,
             data=pd,
@@ -90,13 +91,12 @@ def _by_due(o: Obligation) -> tuple[dt.date, tuple[tuple[int, int, str], ...], s
     return (o.due or dt.date.max, natural_key(o.task), o.unit)
 
 
-def _days(obls: list[Obligation], unit: str) -> int:
-    return sum(o.days_overdue for o in obls if o.unit == unit and o.state == "overdue")
-
-
 def _scorecard(obls: list[Obligation]) -> list[UnitScore]:
     by_unit: dict[str, Counter[State]] = {}
+    days: Counter[str] = Counter()
     for o in obls:
         by_unit.setdefault(o.unit, Counter())[o.state] += 1
-    return [UnitScore(unit, {s: c.get(s, 0) for s in STATES}, sum(c.values()))
+        if o.state == "overdue":
+            days[o.unit] += o.days_overdue
+    return [UnitScore(unit, {s: c.get(s, 0) for s in STATES}, sum(c.values()), days[unit])
             for unit, c in sorted(by_unit.items())]

@@ -1,13 +1,16 @@
 """Reading a whole repository into models: files → documents → validated objects.
 
-Every file is read once; each problem becomes a diagnostic and the rest of the file (and of
-the repository) is still read, so that `check` reports everything in one run.
+Each file is read, parsed and validated on its own (`read_file` gives a `FileResult`, which
+the cache can keep); `assemble` then joins the results into one `Repository`. Every problem
+becomes a diagnostic and the rest of the file (and of the repository) is still read, so that
+`check` reports everything in one run.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.load import schema
@@ -18,34 +21,87 @@ from cchc.model.deadlines import DeadlineError, Span, period_key, period_span
 from cchc.model.plan import Plan
 from cchc.model.records import MeasurementsFile, Record
 from cchc.model.repository import Located, Measured, PlanData, Repository
-from cchc.model.units import UnitsFile
+from cchc.model.units import Group, Unit, UnitsFile
+
+if TYPE_CHECKING:
+    from cchc.load.cache import Cache
 
 
-def load_repository(root: Path) -> Repository:
+@dataclass
+class FileResult:
+    """What one file contributes to the repository: its own diagnostics and valid items."""
+
+    source: SourceFile
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    config: Config | None = None
+    units: list[Located[Unit]] = field(default_factory=list)
+    groups: list[Located[Group]] = field(default_factory=list)
+    declared: set[str] = field(default_factory=set)
+    plan: PlanData | None = None  # sections, tasks and indicators; records come from others
+    records: list[Located[Record]] = field(default_factory=list)
+    readings: list[Measured] = field(default_factory=list)
+
+
+def load_repository(root: Path, cache: Cache | None = None) -> Repository:
     files, problems = list_files(root)
-    docs: list[tuple[SourceFile, Document]] = []
-    for source in files:
-        doc, found = read_document(root, source.path)
-        problems.extend(found)
-        if doc is not None:
-            docs.append((source, doc))
-    config = Config()
-    repo = Repository(root=root, config=config, files=len(files))
-    for source, doc in docs:
-        if source.kind == "config":
-            repo.config = _config(doc, problems)
-        elif source.kind == "units":
-            _units(repo, doc, problems)
-        elif source.kind == "plan":
-            assert source.plan is not None
-            _plan(repo, source.plan, doc, problems)
-    for source, doc in docs:
-        if source.kind == "updates":
-            _updates(repo, source, doc, problems)
-        elif source.kind == "measurements":
-            _measurements(repo, source, doc, problems)
-    repo.diagnostics = problems
+    return assemble(root, read_files(root, files, cache), problems)
+
+
+def read_files(root: Path, files: list[SourceFile], cache: Cache | None) -> list[FileResult]:
+    if cache is None:
+        return [read_file(root, source) for source in files]
+    return cache.results(root, files, read_file)
+
+
+def assemble(root: Path, results: list[FileResult], problems: list[Diagnostic]) -> Repository:
+    """One repository from the files' results (in path order), plus the layout's problems."""
+    repo = Repository(root=root, config=Config(), files=len(results))
+    found = list(problems)
+    for r in results:
+        found.extend(r.diagnostics)
+        if r.config is not None:
+            repo.config = r.config
+        repo.units.extend(r.units)
+        repo.groups.extend(r.groups)
+        if r.source.kind == "units":
+            repo.declared_units |= r.declared
+        if r.plan is not None:
+            p = r.plan
+            repo.plans[p.handle] = PlanData(p.handle, p.doc, p.plan, list(p.sections),
+                                            list(p.tasks), list(p.indicators),
+                                            declared=set(p.declared))
+    for r in results:
+        pd = repo.plans.get(r.source.plan or "")
+        if pd is not None:
+            pd.records.extend(r.records)
+            pd.readings.extend(r.readings)
+    repo.diagnostics = found
     return repo
+
+
+def read_file(root: Path, source: SourceFile, raw: bytes | None = None) -> FileResult:
+    """Read, parse and validate one file (`raw`: its bytes, when already read)."""
+    result = FileResult(source)
+    if raw is None:
+        try:
+            raw = (root / source.path).read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            result.diagnostics.append(error(source.path, 1, 1, "unreadable", reason=reason))
+            return result
+    doc, result.diagnostics = parse(source.path, raw, str(root / source.path))
+    if doc is not None:
+        _BUILDERS[source.kind](result, doc)
+        doc.data = None  # the models hold what is needed; positions come from the text
+    return result
+
+
+def read_config(root: Path) -> Config:
+    """The settings alone (for the language), the defaults if cchc.yaml is absent or bad."""
+    for name in ("cchc.yaml", "cchc.yml"):
+        if (root / name).is_file():
+            return read_file(root, SourceFile(name, "config")).config or Config()
+    return Config()
 
 
 def read_document(root: Path, rel: str) -> tuple[Document | None, list[Diagnostic]]:
@@ -54,7 +110,7 @@ def read_document(root: Path, rel: str) -> tuple[Document | None, list[Diagnosti
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return None, [error(rel, 1, 1, "unreadable", reason=reason)]
-    return parse(rel, raw)
+    return parse(rel, raw, str(root / rel))
 
 
 def _mapping(doc: Document, what: str, problems: list[Diagnostic],
@@ -72,26 +128,28 @@ def _mapping(doc: Document, what: str, problems: list[Diagnostic],
     return None
 
 
-def _config(doc: Document, problems: list[Diagnostic]) -> Config:
+def _config(result: FileResult, doc: Document) -> None:
+    problems = result.diagnostics
     data = _mapping(doc, "config", problems, allow_empty=True)
     if data is None:
-        return Config()
+        return
     config, _, found = schema.validate(Config, data, doc)
     problems.extend(found)
-    return config or Config()
+    result.config = config
 
 
-def _units(repo: Repository, doc: Document, problems: list[Diagnostic]) -> None:
+def _units(result: FileResult, doc: Document) -> None:
+    problems = result.diagnostics
     data = _mapping(doc, "units", problems)
     if data is None:
         return
-    repo.declared_units |= _declared(data, ("units", "groups"))
+    result.declared = _declared(data, ("units", "groups"))
     model, kept, found = schema.validate(UnitsFile, data, doc, salvage=("units", "groups"))
     problems.extend(found)
     if model is None:
         return
-    for name, items, target in (("units", model.units, repo.units),
-                                ("groups", model.groups, repo.groups)):
+    for name, items, target in (("units", model.units, result.units),
+                                ("groups", model.groups, result.groups)):
         for i, item in zip(kept.get(name, range(len(items))), items, strict=True):
             target.append(Located(item, doc, (name, i)))  # type: ignore[arg-type]
 
@@ -107,7 +165,9 @@ def _declared(data: dict[str, Any], fields: tuple[str, ...]) -> set[str]:
     return out
 
 
-def _plan(repo: Repository, handle: str, doc: Document, problems: list[Diagnostic]) -> None:
+def _plan(result: FileResult, doc: Document) -> None:
+    problems = result.diagnostics
+    handle = result.source.plan or ""
     data = _mapping(doc, "plan", problems)
     if data is None:
         return
@@ -123,11 +183,11 @@ def _plan(repo: Repository, handle: str, doc: Document, problems: list[Diagnosti
                                 ("indicators", plan.indicators, pd.indicators)):
         for i, item in zip(kept.get(name, range(len(items))), items, strict=True):
             target.append(Located(item, doc, (name, i)))  # type: ignore[arg-type]
-    repo.plans[handle] = pd
+    result.plan = pd
 
 
-def _updates(repo: Repository, source: SourceFile, doc: Document,
-             problems: list[Diagnostic]) -> None:
+def _updates(result: FileResult, doc: Document) -> None:
+    problems = result.diagnostics
     if doc.data is None:
         problems.append(error(doc.path, 1, 1, "empty-file", expected="updates"))
         return
@@ -140,16 +200,15 @@ def _updates(repo: Repository, source: SourceFile, doc: Document,
         line, col = doc.locate(())
         problems.append(error(doc.path, line, col, "not-a-record", got=type(doc.data).__name__))
         return
-    pd = repo.plans.get(source.plan or "")
     for keys, item in entries:
         record, _, found = schema.validate(Record, item, doc, base=keys)
         problems.extend(found)
-        if record is not None and pd is not None:
-            pd.records.append(Located(record, doc, keys))
+        if record is not None:
+            result.records.append(Located(record, doc, keys))
 
 
-def _measurements(repo: Repository, source: SourceFile, doc: Document,
-                  problems: list[Diagnostic]) -> None:
+def _measurements(result: FileResult, doc: Document) -> None:
+    problems = result.diagnostics
     data = _mapping(doc, "measurements", problems)
     if data is None:
         return
@@ -163,12 +222,9 @@ def _measurements(repo: Repository, source: SourceFile, doc: Document,
         line, col = doc.locate(("period",))
         problems.append(error(doc.path, line, col, "bad-reading-period", value=written))
         return
-    pd = repo.plans.get(source.plan or "")
-    if pd is None:
-        return
     for i, reading in zip(kept.get("values", range(len(model.values))), model.values,
                           strict=True):
-        pd.readings.append(Measured(Located(reading, doc, ("values", i)), label, span,
+        result.readings.append(Measured(Located(reading, doc, ("values", i)), label, span,
                                     model.source))
 
 
@@ -182,3 +238,7 @@ def reading_period_label(span: Span) -> str | None:
         except DeadlineError:
             return None
     return None
+
+
+_BUILDERS = {"config": _config, "units": _units, "plan": _plan, "updates": _updates,
+             "measurements": _measurements}

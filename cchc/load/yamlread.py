@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -80,15 +79,42 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
-@dataclass
 class Document:
-    """One parsed YAML file: its data, and positions found on demand."""
+    """One parsed YAML file: its data, and positions found on demand.
 
-    path: str  # relative to the repository root, with "/" separators
-    text: str
-    data: Any
-    _root: Node | None = field(default=None, repr=False)
-    _composed: bool = field(default=False, repr=False)
+    A document kept in the cache (`cchc.load.cache`) is stored without its text and data; its
+    text is read again from `origin` only if a diagnostic needs a position.
+    """
+
+    def __init__(self, path: str, text: str | None, data: Any, origin: str | None = None) -> None:
+        self.path = path  # relative to the repository root, with "/" separators
+        self.data = data
+        self.origin = origin  # the file's absolute path, to read the text again
+        self._text = text
+        self._root: Node | None = None
+        self._composed = False
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            try:
+                raw = open(self.origin or "", "rb").read()  # noqa: SIM115
+            except OSError:
+                raw = b""
+            self._text = raw.decode("utf-8-sig", errors="replace")
+        return self._text
+
+    def __getstate__(self) -> dict[str, Any]:
+        keep = {"path": self.path, "origin": self.origin}
+        if self.origin is None:  # a document built in memory keeps its text
+            keep["_text"] = self._text
+        return keep
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"], state.get("_text"), None, state["origin"])  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r})"
 
     def locate(self, keys: Keys, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at `keys`, or of its deepest existing parent.
@@ -141,8 +167,12 @@ def _child(node: Node, k: Key) -> tuple[Node | None, yaml.Mark | None]:
     return None, None
 
 
-def parse(path: str, raw: bytes) -> tuple[Document | None, list[Diagnostic]]:
-    """Parse the bytes of one file. Returns the document (None when unusable) and problems."""
+def parse(path: str, raw: bytes, origin: str | None = None
+          ) -> tuple[Document | None, list[Diagnostic]]:
+    """Parse the bytes of one file. Returns the document (None when unusable) and problems.
+
+    `origin` is the file's absolute path, from which a cached document reads its text again.
+    """
     text, problem = _decode(path, raw)
     if problem is not None:
         return None, [problem]
@@ -153,7 +183,7 @@ def parse(path: str, raw: bytes) -> tuple[Document | None, list[Diagnostic]]:
     ]
     if conflicts:
         return None, conflicts
-    return _load(path, text)
+    return _load(path, text, origin)
 
 
 def _decode(path: str, raw: bytes) -> tuple[str | None, Diagnostic | None]:
@@ -173,12 +203,12 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, Diagnostic | None]:
     return text, None
 
 
-def _load(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
+def _load(path: str, text: str, origin: str | None) -> tuple[Document | None, list[Diagnostic]]:
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
-            return Document(path, text, None), []
+            return Document(path, text, None, origin), []
         if "*" in text:
             problem = _check_aliases(path, root)
             if problem is not None:
@@ -198,7 +228,7 @@ def _load(path: str, text: str) -> tuple[Document | None, list[Diagnostic]]:
         for k, mark, first in loader.duplicates
     ]
     # The node tree is dropped: positions are found again only for files that need them.
-    return Document(path, text, data), problems
+    return Document(path, text, data, origin), problems
 
 
 def _yaml_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic:

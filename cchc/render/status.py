@@ -50,9 +50,8 @@ def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
                    "last_record": o.last_record.isoformat() if o.last_record else None,
                    "days_since": (status.as_of - o.last_record).days if o.last_record else None}
                   for o in p.stale],
-        "worst_units": [{"unit": s.unit, "overdue": s.overdue,
-                         "days_overdue": sum(o.days_overdue for o in p.overdue
-                                             if o.unit == s.unit)} for s in p.worst_units],
+        "worst_units": [{"unit": s.unit, "overdue": s.overdue, "days_overdue": s.days_overdue}
+                        for s in p.worst_units],
         "gaps": [g.as_json() for g in p.gaps],
     }
 
@@ -102,8 +101,7 @@ def dashboard(status: Status, registry: Registry, lang: str, locality: str,
                   for o in p.stale) or (none + ("",) * 3,)))
         tables.append(Table(
             t("status.worst"), (t("col.unit"), t("state.overdue"), t("col.days-overdue")),
-            tuple((registry.name(s.unit), str(s.overdue),
-                   str(sum(o.days_overdue for o in p.overdue if o.unit == s.unit)))
+            tuple((registry.name(s.unit), str(s.overdue), str(s.days_overdue))
                   for s in p.worst_units) or (none + ("",) * 2,)))
         names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
         short = [g for g in p.gaps if g.met is not True]
