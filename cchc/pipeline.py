@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,21 @@ class Loaded:
 
 def load(root: Path, cache_dir: Path | None = None) -> Loaded:
     """Read, build and check the repository; with `cache_dir`, through the cache."""
+    # Loading creates hundreds of thousands of objects and no reference cycles; the cyclic
+    # collector would only rescan the growing heap again and again (40% of the time at
+    # 3,000 files). It is paused while loading, and what was loaded is then frozen out of
+    # its sight.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(root, cache_dir)
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def _load(root: Path, cache_dir: Path | None) -> Loaded:
     from cchc.load.cache import Cache
 
     cache = Cache.open(cache_dir, root) if cache_dir is not None else None
