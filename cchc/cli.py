@@ -20,6 +20,7 @@ from cchc import __version__, i18n
 from cchc.errors import CchcError
 
 if TYPE_CHECKING:  # the pipeline is imported by the commands that run it, not by --help
+    from cchc.compute.summary import Status as Summary
     from cchc.diagnostics import Diagnostic
     from cchc.model.repository import PlanData
     from cchc.pipeline import Loaded
@@ -171,6 +172,22 @@ class Session:
             self.fail("error.unknown-plan", plan=handle, known=known)
         return plans[handle]
 
+    def summary(self, plan: str | None, unit: str | None, allow_errors: bool) -> Summary:
+        """The status of the plans as of the date: what status, report and friends show."""
+        from cchc.compute.summary import summarise
+
+        incomplete = self.require_valid(allow_errors)
+        return summarise(self.loaded.repo, self.loaded.registry, self.as_of,
+                         plan=self.plan(plan), unit=self.unit(unit), incomplete=incomplete)
+
+    def task_titles(self) -> dict[tuple[str, str], str]:
+        return {(h, t.value.id): t.value.title or "" for h, pd in self.loaded.repo.plans.items()
+                for t in pd.tasks}
+
+    def indicator_names(self) -> dict[tuple[str, str], str]:
+        return {(h, i.value.id): i.value.name or i.value.id
+                for h, pd in self.loaded.repo.plans.items() for i in pd.indicators}
+
     def unit(self, ident: str | None) -> str | None:
         if ident is not None and not self.loaded.registry.exists(ident):
             self.fail("error.unknown-unit", unit=ident)
@@ -269,8 +286,7 @@ def overdue(
     incomplete = s.require_valid(allow_errors)
     rows = only_overdue(obligations(s.loaded.repo, s.loaded.registry, s.as_of,
                                     plan=s.plan(plan), unit=s.unit(unit)))
-    titles = {(h, t.value.id): t.value.title or "" for h, pd in s.loaded.repo.plans.items()
-              for t in pd.tasks}
+    titles = s.task_titles()
     if fmt is ListFormat.json:
         sys.stdout.write(render.overdue_json(rows))
     elif fmt is ListFormat.csv:
@@ -317,8 +333,7 @@ def gaps(
     incomplete = s.require_valid(allow_errors)
     rows = compute_gaps(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
                         unit=s.unit(unit), period=label)
-    names = {(h, i.value.id): i.value.name or i.value.id for h, pd in s.loaded.repo.plans.items()
-             for i in pd.indicators}
+    names = s.indicator_names()
     if fmt is ListFormat.json:
         sys.stdout.write(render.gaps_json(rows))
         return
@@ -345,14 +360,11 @@ def status(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """The clerk's dashboard: counts by state, overdue, due soon, stale, worst units, gaps."""
-    from cchc.compute.summary import summarise
     from cchc.render import status as render
 
     s = Session(repo, lang, as_of, no_cache)
-    incomplete = s.require_valid(allow_errors)
+    result = s.summary(plan, unit, allow_errors)
     config = s.loaded.repo.config
-    result = summarise(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
-                       unit=s.unit(unit), incomplete=incomplete)
     if fmt is TableFormat.json:
         sys.stdout.write(render.status_json(result, _locality(s), s.lang, unit))
         return
@@ -376,15 +388,12 @@ def report(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """The Markdown status report, for the People's Committee and the git web view."""
-    from cchc.compute.summary import summarise
     from cchc.render.report import report as render_report
     from cchc.write.atomic import replace_file
 
     s = Session(repo, lang, as_of, no_cache)
-    incomplete = s.require_valid(allow_errors)
+    result = s.summary(plan, unit, allow_errors)
     config = s.loaded.repo.config
-    result = summarise(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
-                       unit=s.unit(unit), incomplete=incomplete)
     text = render_report(result, s.loaded.registry, s.lang, _locality(s),
                          config.due_soon_days, config.stale_after_days)
     if output is None:
