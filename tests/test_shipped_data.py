@@ -21,3 +21,15 @@ def test_shipped_units_are_those_of_tay_ninh_city_2023() -> None:
     assert set(registry.expand("phuong-xa")) == set(wards) | set(communes)
     for name in ("Phòng Nội vụ", "Thanh tra thành phố", "Công an thành phố"):
         assert registry.by_name(name) is not None, name
+
+
+def test_dashboard_groups_a_task_owed_by_many_units_into_one_row() -> None:
+    from typer.testing import CliRunner
+
+    from cchc.cli import app
+
+    result = CliRunner().invoke(app, ["status", "--repo", str(ROOT), "--as-of", "2023-03-31",
+                                      "--lang", "en"])
+    assert result.exit_code == 0
+    # 1.1.3 (Quý I) falls due on 31/3 for all 23 units of co-quan-don-vi and phuong-xa
+    assert "23 units: Ban Quản lý dự án đầu tư xây dựng thành phố" in result.stdout

@@ -195,4 +195,5 @@ MESSAGES: dict[str, str] = {
     "trend.better": "better", "trend.worse": "worse", "trend.same": "same",
     "col.lead-names": "Lead (names)", "col.support": "Support", "col.kind": "Kind",
     "col.unit-name": "Unit name", "col.indicator-name": "Indicator name",
+    "status.units-more": "{total} units: {names} and {count} more",
 }

@@ -197,4 +197,5 @@ MESSAGES: dict[str, str] = {
     "trend.better": "tốt hơn", "trend.worse": "kém đi", "trend.same": "không đổi",
     "col.lead-names": "Chủ trì (tên)", "col.support": "Phối hợp", "col.kind": "Loại",
     "col.unit-name": "Tên đơn vị", "col.indicator-name": "Tên chỉ số",
+    "status.units-more": "{total} đơn vị: {names} và {count} đơn vị khác",
 }

@@ -17,10 +17,11 @@ JSON shape (stable for scripts; documented in docs/commands.md):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from cchc import i18n
-from cchc.compute.obligations import STATES
+from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Status
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
@@ -54,6 +55,27 @@ def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
                         for s in p.worst_units],
         "gaps": [g.as_json() for g in p.gaps],
     }
+
+
+# Beyond this many units, one task's row names the first few and counts the rest: a plan
+# whose every ward owes the same report on the same day should not fill the screen.
+UNITS_SHOWN = 3
+
+
+def _by_task(obls: list[Obligation]) -> list[tuple[tuple[dt.date | None, str], list[str]]]:
+    """Obligations grouped by (due date, task), in their order."""
+    groups: dict[tuple[dt.date | None, str], list[str]] = {}
+    for o in obls:
+        groups.setdefault((o.due, o.task), []).append(o.unit)
+    return list(groups.items())
+
+
+def _units_cell(units: list[str], registry: Registry, lang: str) -> str:
+    names = sorted(registry.name(u) for u in units)
+    if len(names) <= UNITS_SHOWN:
+        return ", ".join(names)
+    return i18n.t(lang, "status.units-more", names=", ".join(names[:UNITS_SHOWN]),
+                  count=len(names) - UNITS_SHOWN, total=len(names))
 
 
 def dashboard(status: Status, registry: Registry, lang: str, locality: str,
@@ -91,8 +113,9 @@ def dashboard(status: Status, registry: Registry, lang: str, locality: str,
         tables.append(Table(
             f"{t('status.due-soon', days=due_soon_days)} ({len(p.due_soon)})",
             (t("col.due"), t("col.task"), t("col.title"), t("col.unit"), t("col.days-left")),
-            tuple((day(o.due), o.task, titles.get(o.task, ""), registry.name(o.unit),
-                   str((o.due - status.as_of).days) if o.due else "") for o in p.due_soon)
+            tuple((day(due), task, titles.get(task, ""), _units_cell(units, registry, lang),
+                   str((due - status.as_of).days) if due else "")
+                  for (due, task), units in _by_task(p.due_soon))
             or (none + ("",) * 4,)))
         tables.append(Table(
             f"{t('status.stale', days=stale_days)} ({len(p.stale)})",
