@@ -84,7 +84,8 @@ class Obligation:
 # --- satisfaction of recurring occurrences ---
 
 
-def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]]) -> list[dt.date | None]:
+def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]],
+               ends: Sequence[dt.date] | None = None) -> list[dt.date | None]:
     """For each occurrence, the date of the earliest `done` record that satisfies it, or None.
 
     `spans` are sorted and disjoint (as `occurrences` gives them); `done` holds each done
@@ -93,9 +94,13 @@ def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]]) -> l
     occurrence, so the cost is O((occurrences + records) log) however wide the spans.
     """
     n = len(spans)
-    starts = [s.start for s in spans]
-    ends = [s.end for s in spans]
     found: list[dt.date | None] = [None] * n
+    records = sorted(done, key=lambda item: item[1])
+    if not records:
+        return found
+    starts = [s.start for s in spans]
+    if ends is None:
+        ends = [s.end for s in spans]
     following = list(range(n + 1))  # following[i]: the first unpainted index >= i (lazily)
 
     def unpainted(i: int) -> int:
@@ -106,7 +111,7 @@ def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]]) -> l
             following[i], i = root, following[i]
         return root
 
-    for span, day in sorted(done, key=lambda item: item[1]):
+    for span, day in records:
         hi = bisect_right(starts, span.end)  # occurrences starting on or before the span ends
         i = unpainted(bisect_left(ends, span.start))  # ... and ending on or after it starts
         while i < hi:
@@ -139,21 +144,25 @@ def _completed(records: Sequence[Record]) -> dt.date:
 
 def assess(plan: str, task: Task, unit: str, records: Sequence[Record], *, period: Span,
            as_of: dt.date, config: Config, until: dt.date | None = None,
-           spans: Sequence[Span] | None = None) -> Obligation | None:
+           spans: Sequence[Span] | None = None,
+           ends: Sequence[dt.date] | None = None) -> Obligation | None:
     """The obligation of `unit` for `task`, or None when it owes nothing (see the module doc).
 
     `records` are the unit's records for the task, oldest first in the contract's order (date,
     path, position); those after `as_of` are ignored. `spans` may pass the task's occurrences
-    when already computed, so a task led by many units expands its deadline once.
+    when already computed, so a task led by many units expands its deadline once (and `ends`
+    their due dates).
     """
     records = [r for r in records if r.date <= as_of]
     if task.due.kind == "recurring":
         all_spans = spans if spans is not None else occurrences(task.due, period)
+        all_ends = ends if ends is not None else [s.end for s in all_spans]
         if until is not None:
-            all_spans = all_spans[:bisect_right([s.end for s in all_spans], until)]
+            keep = bisect_right(all_ends, until)
+            all_spans, all_ends = all_spans[:keep], all_ends[:keep]
         if not all_spans:
             return None
-        return _recurring(plan, task, unit, records, all_spans, as_of, config)
+        return _recurring(plan, task, unit, records, all_spans, all_ends, as_of, config)
     due = task.due.due if task.due.kind == "one-off" else period.end
     if due is None or (until is not None and due > until):
         return None
@@ -193,9 +202,10 @@ def _stale(records: Sequence[Record], period: Span, as_of: dt.date, days: int) -
 
 
 def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
-               spans: Sequence[Span], as_of: dt.date, config: Config) -> Obligation:
-    found = first_done(spans, ((r.span, r.date) for r in records if r.status == "done"))
-    done_count = sum(d is not None for d in found)
+               spans: Sequence[Span], ends: Sequence[dt.date], as_of: dt.date,
+               config: Config) -> Obligation:
+    found = first_done(spans, ((r.span, r.date) for r in records if r.status == "done"), ends)
+    done_count = len(found) - found.count(None)
     last = records[-1].date if records else None
     latest: Status = _latest_status(records)
 
@@ -204,18 +214,18 @@ def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
         return Obligation(plan, task.id, unit, task.due.kind, state, status, due, days_overdue,
                           overdue, len(spans), done_count, last, days_late)
 
-    past = bisect_left([s.end for s in spans], as_of)  # occurrences due before as_of: [0, past)
-    missed = [i for i in range(past) if found[i] is None]
+    past = bisect_left(ends, as_of)  # occurrences due before as_of: [0, past)
+    missed = found[:past].count(None)
     if missed:
-        first = spans[missed[0]]
+        first = spans[found.index(None, 0, past)]
         status: Status = "not-started"
         for r in reversed(records):
             if r.span.overlaps(first):
                 status = r.status
                 break
         return make("overdue", status, first.end, days_overdue=(as_of - first.end).days,
-                    overdue=len(missed))
-    upcoming = next((spans[i] for i in range(past, len(spans)) if found[i] is None), None)
+                    overdue=missed)
+    upcoming = spans[found.index(None, past)] if None in found[past:] else None
     if upcoming is not None:
         if (upcoming.end - as_of).days <= config.due_soon_days:
             return make("due-soon", latest, upcoming.end)
@@ -259,11 +269,12 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
             if not units:
                 continue
             spans = occurrences(task.due, period) if task.due.kind == "recurring" else None
+            ends = [s.end for s in spans] if spans is not None else None
             for u in units:
                 records = [r.value for r in by_owner.get((task.id, u), ())]
                 until = registry.units[u].until
                 found = assess(handle, task, u, records, period=period, as_of=as_of,
-                               config=repo.config, until=until, spans=spans)
+                               config=repo.config, until=until, spans=spans, ends=ends)
                 if found is not None:
                     out.append(found)
     out.sort(key=lambda o: (o.plan, natural_key(o.task), o.unit))
