@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint golden schema bench clean
+.PHONY: run test check lint golden schema bench bench-docs fuzz clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -30,9 +30,18 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.regen_golden
 	$(BIN)/python -m tests.test_remind --regen
 
+# Benchmark on synthetic repositories at 250 and 1,000 communes; not part of `make test`
+# (tests/test_bench.py runs it at a tiny size). `make bench-docs` also refreshes the table
+# of docs/performance.md. See docs/performance.md.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run --sizes 250,1000
+
+bench-docs: $(STAMP)
+	$(BIN)/python -m bench.run --sizes 250,1000 --snapshot --out docs/performance.md
+
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
-	$(BIN)/ruff check cchc tests
+	$(BIN)/ruff check cchc tests bench
 	$(BIN)/mypy cchc
 
 clean:
