@@ -196,4 +196,5 @@ MESSAGES: dict[str, str] = {
     "col.lead-names": "Lead (names)", "col.support": "Support", "col.kind": "Kind",
     "col.unit-name": "Unit name", "col.indicator-name": "Indicator name",
     "status.units-more": "{total} units: {names} and {count} more",
+    "status.more-rows": "... and {count} more rows: {command} lists them all",
 }

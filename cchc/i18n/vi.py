@@ -198,4 +198,5 @@ MESSAGES: dict[str, str] = {
     "col.lead-names": "Chủ trì (tên)", "col.support": "Phối hợp", "col.kind": "Loại",
     "col.unit-name": "Tên đơn vị", "col.indicator-name": "Tên chỉ số",
     "status.units-more": "{total} đơn vị: {names} và {count} đơn vị khác",
+    "status.more-rows": "... và {count} dòng nữa: lệnh {command} liệt kê đầy đủ",
 }

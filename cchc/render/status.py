@@ -26,6 +26,7 @@ from cchc.compute.summary import PlanStatus, Status
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render.table import Table
+from cchc.sorting import natural_key
 
 
 def status_json(status: Status, locality: str, lang: str, unit: str | None) -> str:
@@ -78,6 +79,28 @@ def _units_cell(units: list[str], registry: Registry, lang: str) -> str:
                   count=len(names) - UNITS_SHOWN, total=len(names))
 
 
+# A dashboard is read on a screen: each table shows at most this many rows and says how many
+# more there are and which command lists them all (at 1,000 communes, 11,000 rows took Rich
+# half a minute to draw).
+ROWS_SHOWN = 30
+
+
+def _capped(title: str, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
+            lang: str, command: str) -> Table:
+    if not rows:
+        return Table(title, columns, ((i18n.t(lang, "status.none"),) + ("",) *
+                                      (len(columns) - 1),))
+    notes: tuple[str, ...] = ()
+    if len(rows) > ROWS_SHOWN:
+        notes = (i18n.t(lang, "status.more-rows", count=len(rows) - ROWS_SHOWN,
+                        command=f"cchc {command}"),)
+    return Table(title, columns, rows[:ROWS_SHOWN], notes)
+
+
+def _by_task_id(o: Obligation) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    return (natural_key(o.task), o.unit)
+
+
 def dashboard(status: Status, registry: Registry, lang: str, locality: str,
               due_soon_days: int, stale_days: int, unit: str | None) -> list[str | Table]:
     """The dashboard as headings and tables, in the order a clerk reads them."""
@@ -102,34 +125,45 @@ def dashboard(status: Status, registry: Registry, lang: str, locality: str,
             t("status.counts"),
             (t("col.state"), t("col.count")),
             tuple((t("state." + s), str(p.counts[s])) for s in STATES)))
-        tables.append(Table(
-            f"{t('status.overdue')} ({len(p.overdue)})",
-            (t("col.unit"), t("col.task"), t("col.title"), t("col.due"), t("col.days-overdue"),
-             t("col.occurrences"), t("col.status")),
-            tuple((registry.name(o.unit), o.task, titles.get(o.task, ""), day(o.due),
-                   str(o.days_overdue), str(o.occurrences), t("status." + o.status))
-                  for o in sorted(p.overdue, key=lambda o: (registry.name(o.unit), o.unit)))
-            or (none + ("",) * 6,)))
-        tables.append(Table(
+        by_task = _by_task(p.overdue)
+        rows: tuple[tuple[str, ...], ...]
+        columns: tuple[str, ...]
+        if len(p.overdue) <= ROWS_SHOWN and len(by_task) * 2 > len(p.overdue):
+            # few, and mostly different tasks: one row per unit and task, by unit
+            rows = tuple((registry.name(o.unit), o.task, titles.get(o.task, ""), day(o.due),
+                          str(o.days_overdue), str(o.occurrences), t("status." + o.status))
+                         for o in sorted(p.overdue, key=lambda o: (registry.name(o.unit),
+                                                                   o.unit)))
+            columns = (t("col.unit"), t("col.task"), t("col.title"), t("col.due"),
+                       t("col.days-overdue"), t("col.occurrences"), t("col.status"))
+        else:  # many, or many units late on the same tasks: one row per task and due date
+            rows = tuple((day(due), task, titles.get(task, ""),
+                          _units_cell(units, registry, lang),
+                          str((status.as_of - due).days) if due else "")
+                         for (due, task), units in by_task)
+            columns = (t("col.due"), t("col.task"), t("col.title"), t("col.unit"),
+                       t("col.days-overdue"))
+        tables.append(_capped(f"{t('status.overdue')} ({len(p.overdue)})", columns, rows,
+                              lang, "overdue"))
+        tables.append(_capped(
             f"{t('status.due-soon', days=due_soon_days)} ({len(p.due_soon)})",
             (t("col.due"), t("col.task"), t("col.title"), t("col.unit"), t("col.days-left")),
             tuple((day(due), task, titles.get(task, ""), _units_cell(units, registry, lang),
                    str((due - status.as_of).days) if due else "")
-                  for (due, task), units in _by_task(p.due_soon))
-            or (none + ("",) * 4,)))
-        tables.append(Table(
+                  for (due, task), units in _by_task(p.due_soon)), lang, "status --format json"))
+        tables.append(_capped(
             f"{t('status.stale', days=stale_days)} ({len(p.stale)})",
-            (t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
-            tuple((o.task, titles.get(o.task, ""), registry.name(o.unit), day(o.last_record))
-                  for o in p.stale) or (none + ("",) * 3,)))
+            (t("col.task"), t("col.title"), t("col.unit")),
+            tuple((task, titles.get(task, ""), _units_cell(units, registry, lang))
+                  for (_, task), units in _by_task(sorted(p.stale, key=_by_task_id))),
+            lang, "report"))
         tables.append(Table(
             t("status.worst"), (t("col.unit"), t("state.overdue"), t("col.days-overdue")),
             tuple((registry.name(s.unit), str(s.overdue), str(s.days_overdue))
                   for s in p.worst_units) or (none + ("",) * 2,)))
         names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
         short = [g for g in p.gaps if g.met is not True]
-        tables.append(Table(
+        tables.append(_capped(
             f"{t('status.gaps')} ({len(short)})", gaps_render.columns(lang),
-            tuple(gaps_render.cells(g, registry, lang, names) for g in short)
-            or (none + ("",) * 8,)))
+            tuple(gaps_render.cells(g, registry, lang, names) for g in short), lang, "gaps"))
     return tables
