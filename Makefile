@@ -39,6 +39,10 @@ bench: $(STAMP)
 bench-docs: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 250,1000 --snapshot --out docs/performance.md
 
+# Long fuzzing (docs/robustness.md): many more hypothesis examples, 25 waves of killed writers.
+fuzz: $(STAMP)
+	CCHC_FUZZ=1 CCHC_KILL_WAVES=25 $(BIN)/python -m pytest tests/test_fuzz.py tests/test_kill_writers.py
+
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	$(BIN)/ruff check cchc tests bench

@@ -132,6 +132,11 @@ class Session:
     def t(self, key: str, **kwargs: object) -> str:
         return i18n.t(self.lang, key, **kwargs)
 
+    def reload(self) -> None:
+        from cchc.pipeline import load
+
+        self.loaded = load(self.root, self.cache_dir)
+
     def fail(self, key: str, exit_code: int = 2, **kwargs: object) -> NoReturn:
         typer.echo(self.t(key, **kwargs), err=True)
         raise typer.Exit(exit_code)
@@ -163,13 +168,16 @@ class Session:
     def one_plan(self, handle: str | None) -> PlanData:
         """The plan a write goes to: `--plan`, or the only plan of the repository."""
         plans = self.loaded.repo.plans
-        known = ", ".join(sorted(plans)) or "-"
+        folders = sorted(self.loaded.repo.plan_folders)
+        known = ", ".join(folders) or "-"
         if handle is None:
-            if len(plans) != 1:
+            if len(folders) != 1:
                 self.fail("error.plan-required", known=known)
-            return next(iter(plans.values()))
-        if handle not in plans:
+            handle = folders[0]
+        if handle not in folders:
             self.fail("error.unknown-plan", plan=handle, known=known)
+        if handle not in plans:  # its plan.yaml has errors: records cannot be checked
+            self.fail("error.plan-invalid", 1, plan=handle)
         return plans[handle]
 
     def summary(self, plan: str | None, unit: str | None, allow_errors: bool) -> Summary:
@@ -478,13 +486,19 @@ def measure(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """Record an indicator reading, as a new file under measurements/."""
+    from cchc.write.lock import folder_lock
     from cchc.write.records import new_reading
 
     s = Session(repo, lang, as_of, no_cache)
     pd = s.one_plan(plan)
     data = {"period": period, "source": source,
             "value": {"indicator": indicator, "unit": unit, "value": value}}
-    _write(s, *new_reading(s.loaded.repo, s.loaded.registry, pd, data))
+    # A reading conflicts with another of the same unit and period: check and write under a
+    # lock, against the readings as they are once the lock is held.
+    with folder_lock(s.root / "plans" / pd.handle):
+        s.reload()
+        pd = s.one_plan(plan)
+        _write(s, *new_reading(s.loaded.repo, s.loaded.registry, pd, data))
 
 
 def main() -> None:

@@ -148,3 +148,22 @@ def test_a_leftover_temporary_file_is_a_warning_not_a_record(make_repo: RepoWrit
     assert [(d.code, d.severity.value) for d in found.diagnostics] == [("leftover-temp",
                                                                          "warning")]
     assert found.repo.plans["p"].records == []
+
+
+def _measurer(args: tuple[str, int]) -> int:
+    root, i = args
+    from cchc.cli import app as cli_app
+
+    return CliRunner().invoke(cli_app, ["measure", "hai-long", str(90 + i), "--period",
+                                        "2023-03", "--unit", "ubnd-phuong-1",
+                                        "--repo", root]).exit_code
+
+
+def test_concurrent_conflicting_readings_keep_exactly_one(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ctx.Pool(8) as pool:
+        codes = pool.map(_measurer, [(str(root), i) for i in range(8)])
+    assert sorted(codes) == [0] + [1] * 7  # the first wins; the others see it and refuse
+    assert [d for d in load(root).diagnostics] == []
+    assert len(list((root / "plans/p/measurements").rglob("*.yaml"))) == 1

@@ -197,4 +197,6 @@ MESSAGES: dict[str, str] = {
     "col.unit-name": "Unit name", "col.indicator-name": "Indicator name",
     "status.units-more": "{total} units: {names} and {count} more",
     "status.more-rows": "... and {count} more rows: {command} lists them all",
+    "error.plan-invalid": "the plan file of '{plan}' has errors, so nothing can be checked "
+                          "against it: run 'cchc check' and correct it first",
 }

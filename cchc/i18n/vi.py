@@ -199,4 +199,6 @@ MESSAGES: dict[str, str] = {
     "col.unit-name": "Tên đơn vị", "col.indicator-name": "Tên chỉ số",
     "status.units-more": "{total} đơn vị: {names} và {count} đơn vị khác",
     "status.more-rows": "... và {count} dòng nữa: lệnh {command} liệt kê đầy đủ",
+    "error.plan-invalid": "tệp kế hoạch '{plan}' có lỗi nên không thể đối chiếu gì với nó: "
+                          "hãy chạy 'cchc check' và sửa trước",
 }

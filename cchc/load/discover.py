@@ -82,6 +82,25 @@ def list_files(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     return files, problems
 
 
+def _unreadable_entry(full: Path, rel: str, real_root: Path) -> Diagnostic | None:
+    """Why a directory entry named like a YAML file must not be read, if it must not."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:  # a name no terminal or JSON output can carry as it is
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return error(shown, 1, 1, "unreadable", reason="the file name is not UTF-8")
+    if full.is_symlink():
+        try:
+            target = full.resolve(strict=False)
+        except (OSError, RuntimeError):  # a link to itself, or a cycle of links
+            return error(rel, 1, 1, "unreadable", reason="a symbolic link that loops")
+        if not target.is_relative_to(real_root):
+            return warning(rel, 1, 1, "symlink-outside")
+    if full.exists() and not full.is_file():  # a named pipe would block the read forever
+        return error(rel, 1, 1, "unreadable", reason="not a regular file")
+    return None
+
+
 def _is_leftover(name: str) -> bool:
     """A temporary file of an interrupted write (`cchc.write.atomic`): `.<name>.yaml.<hex>.tmp`."""
     if not name.endswith(TEMP_SUFFIX):
@@ -111,10 +130,9 @@ def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
                 continue
             full = Path(folder) / name
             rel = full.relative_to(root).as_posix()
-            if full.is_symlink():
-                target = full.resolve()
-                if not target.is_relative_to(real_root):
-                    problems.append(warning(rel, 1, 1, "symlink-outside"))
-                    continue
+            problem = _unreadable_entry(full, rel, real_root)
+            if problem is not None:
+                problems.append(problem)
+                continue
             found.append(rel)
     return found

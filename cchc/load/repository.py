@@ -65,6 +65,8 @@ def assemble(root: Path, results: list[FileResult], problems: list[Diagnostic]) 
         repo.groups.extend(r.groups)
         if r.source.kind == "units":
             repo.declared_units |= r.declared
+        if r.source.kind == "plan" and r.source.plan is not None:
+            repo.plan_folders.append(r.source.plan)
         if r.plan is not None:
             p = r.plan
             repo.plans[p.handle] = PlanData(p.handle, p.doc, p.plan, list(p.sections),

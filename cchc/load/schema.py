@@ -18,7 +18,7 @@ from typing import Any, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 
 from cchc.diagnostics import Diagnostic, error
-from cchc.load.yamlread import Document, Keys
+from cchc.load.yamlread import Document, Keys, one_line
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -93,7 +93,12 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
     loc: Keys = tuple(k if isinstance(k, int | str) else str(k) for k in e["loc"])
     kind: str = e["type"]
     where = _where_text(base + loc)
-    value = _short(e.get("input"))
+    raw = e.get("input")
+    value = _short(raw)
+    as_written = raw is None or isinstance(raw, bool | int | float)
+    if as_written:
+        # YAML turned `no`, `null`, `1.10` into False, None, 1.1: quote what was written
+        value = _short(doc.source(base + loc) or value)
     if kind == "missing":
         path, line, col = doc.where(base + loc[:-1])
         parent = _where_text(base + loc[:-1]) or "file"
@@ -101,19 +106,18 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
     if kind == "extra_forbidden":
         path, line, col = doc.where(base + loc, key=True)
         allowed = ", ".join(_fields_at(model, loc[:-1]))
-        return error(path, line, col, "unknown-field", field=loc[-1], allowed=allowed)
+        return error(path, line, col, "unknown-field", field=_short(loc[-1]), allowed=allowed)
     path, line, col = doc.where(base + loc)
     ctx = e.get("ctx") or {}
-    if kind == "unquoted-id":
-        # YAML turned `1.10` into 1.1: quote what the clerk wrote, not the number
-        ctx = {"value": doc.source(base + loc) or ctx.get("value", value)}
     if "-" in kind:  # our own PydanticCustomError: its type is already a stable code
-        args = {"value": value, **{k: str(v) for k, v in ctx.items()}}
+        args = {"value": value, **{k: _short(v) for k, v in ctx.items()}}
+        if as_written:
+            args["value"] = value
         return error(path, line, col, kind, field=where, **args)
     if kind == "invalid_key":
-        # pydantic names the key by its repr; the file has it as written
-        path, line, col = doc.where(base + loc[:-1] + (str(e.get("input")),), key=True)
-        return error(path, line, col, "bad-key", key=_short(e.get("input")))
+        # pydantic names the key by its repr; the file has it as written (`~`, `yes`, `0x10`)
+        line, col = doc.locate_key(base + loc[:-1], e.get("input"))
+        return error(doc.path, line, col, "bad-key", key=_short(e.get("input")))
     if kind == "finite_number":
         return error(path, line, col, "bad-value", field=where, value=value)
     if kind == "literal_error":
@@ -150,7 +154,7 @@ def _short(value: Any) -> str:
         return "{...}"
     if isinstance(value, list | tuple):
         return "[...]"
-    text = str(value)
+    text = one_line(str(value))  # a value quoted in a message: one line, not a megabyte
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -12,14 +12,17 @@ What this layer refuses, each as a diagnostic rather than an exception:
 - a key given twice in one mapping (`duplicate-key`): the YAML library would keep the last
   value silently, which hides mistakes in reviewed edits;
 - aliases that expand to far more nodes than the file holds (`yaml-alias-bomb`), or that
-  refer to themselves (`yaml-alias-cycle`).
-A BOM and CRLF line endings are tolerated.
+  refer to themselves (`yaml-alias-cycle`);
+- a value its tag cannot build (`!!int x`, `!!map [1]`), at the node (`yaml-syntax`).
+A BOM and CRLF line endings are tolerated. Integers longer than `MAX_INT_TEXT` characters stay
+text, so that the field's validator reports them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -35,9 +38,18 @@ _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A file may share structure through aliases, but not expand to much more than it holds.
 ALIAS_EXPANSION_FLOOR = 10_000
 ALIAS_EXPANSION_FACTOR = 10
+# No count or reading needs a longer integer. A longer one would cost quadratic time to build
+# (YAML 1.1 reads `1:2:3:...` as a base-60 number) or fail to print (Python refuses to turn
+# an int of more than 4300 digits into text).
+MAX_INT_TEXT = 100
 
 _MERGE = "tag:yaml.org,2002:merge"
-_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
+_LIBYAML = _BaseLoader is not yaml.SafeLoader
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Tags the safe loader knows beyond the plain data of the format; what they build (bytes, sets,
+# lists of pairs) is no text, number, date, list or mapping, and becomes text by accident.
+_OBJECT_TAGS = ("binary", "set", "omap", "pairs")
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -48,6 +60,8 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         self.duplicates: list[tuple[Any, yaml.Mark, yaml.Mark]] = []
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):  # `!!map [1]`: the base class says so
+            return super().construct_mapping(node, deep)
         # Keys merged in with << may be overridden; keys written by hand may not repeat.
         written = [pair for pair in node.value if pair[0].tag != _MERGE]
         mapping: dict[Any, Any] = super().construct_mapping(node, deep)
@@ -67,6 +81,11 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
                 seen[key] = key_node.start_mark
         return mapping
 
+    def construct_yaml_int(self, node: ScalarNode) -> Any:
+        if len(node.value) > MAX_INT_TEXT:
+            return node.value
+        return super().construct_yaml_int(node)
+
     def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
         # "2023-02-30" looks like a timestamp but is no date: keep the text, so that the
         # field's own validator can say the date is impossible instead of crashing here.
@@ -76,7 +95,28 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
             return node.value
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+def _guarded(construct: Callable[[Any, ScalarNode], Any]) -> Callable[[Any, ScalarNode], Any]:
+    """A scalar constructor whose failures on a forced tag (`!!int x`, `!!bool maybe`), plain
+    Python errors inside PyYAML, become YAML errors at the node. Only the scalar types that
+    can fail are wrapped: wrapping every node's construction would cost a tenth of the load."""
+    def guarded(loader: Any, node: ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the value cannot be read as {node.tag.rpartition(':')[2]}",
+                node.start_mark) from None
+    return guarded
+
+
+for _tag, _construct in (("timestamp", _Loader.construct_yaml_timestamp),
+                         ("int", _Loader.construct_yaml_int),
+                         ("float", _Loader.construct_yaml_float),
+                         ("bool", _Loader.construct_yaml_bool),
+                         ("null", _Loader.construct_yaml_null)):
+    _Loader.add_constructor("tag:yaml.org,2002:" + _tag, _guarded(_construct))
+for _tag in _OBJECT_TAGS:
+    del _Loader.yaml_constructors["tag:yaml.org,2002:" + _tag]
 
 
 class Document:
@@ -93,6 +133,10 @@ class Document:
         self._text = text
         self._root: Node | None = None
         self._composed = False
+        # Each mapping's keys, indexed when first searched (by the id of its node): a file
+        # with thousands of unknown keys would otherwise cost a scan per diagnostic.
+        self._keys: dict[int, dict[str, tuple[Node, yaml.Mark]]] = {}
+        self._built_keys: dict[int, dict[tuple[type, Any], yaml.Mark]] = {}
 
     @property
     def text(self) -> str:
@@ -132,7 +176,7 @@ class Document:
             return (1, 1)
         mark = node.start_mark
         for k in keys:
-            child, key_mark = _child(node, k)
+            child, key_mark = _child(node, k, self._keys)
             if child is None:
                 break
             node = child
@@ -144,7 +188,7 @@ class Document:
         self.locate(keys)
         node = self._root
         for k in keys:
-            node = _child(node, k)[0] if node is not None else None
+            node = _child(node, k, self._keys)[0] if node is not None else None
         if isinstance(node, ScalarNode) and node.start_mark.index < node.end_mark.index:
             text = self.text[node.start_mark.index:node.end_mark.index]
             return text if "\n" not in text else None
@@ -154,14 +198,45 @@ class Document:
         line, column = self.locate(keys, key=key)
         return (self.path, line, column)
 
+    def locate_key(self, keys: Keys, value: Any) -> tuple[int, int]:
+        """1-based position of the key that YAML reads as `value` (a key that is no text, such
+        as `~`, `yes` or `0x10`) in the mapping at `keys`; else that of the mapping."""
+        self.locate(keys)
+        node = self._root
+        for k in keys:
+            node = _child(node, k, self._keys)[0] if node is not None else None
+        if not isinstance(node, MappingNode):
+            return self.locate(keys)
+        built = self._built_keys.get(id(node))
+        if built is None:
+            built = self._built_keys[id(node)] = {}
+            constructor = _Loader("")
+            for key_node, _ in node.value:  # the last occurrence wins
+                if isinstance(key_node, ScalarNode) and not key_node.style:  # plain
+                    try:
+                        read = constructor.construct_object(key_node)
+                    except yaml.YAMLError:
+                        continue
+                    built[(type(read), read)] = key_node.start_mark
+        try:
+            mark = built.get((type(value), value))
+        except TypeError:  # unhashable: not a key YAML could have built
+            mark = None
+        return (mark.line + 1, mark.column + 1) if mark is not None else self.locate(keys)
 
-def _child(node: Node, k: Key) -> tuple[Node | None, yaml.Mark | None]:
+
+def _child(node: Node, k: Key, index: dict[int, dict[str, tuple[Node, yaml.Mark]]]
+           ) -> tuple[Node | None, yaml.Mark | None]:
     if isinstance(node, MappingNode):
-        # The last occurrence wins, as it does when the data is built.
-        for key_node, value_node in reversed(node.value):
-            if isinstance(key_node, ScalarNode) and key_node.value == str(k):
-                return value_node, key_node.start_mark
-        return None, None
+        keys = index.get(id(node))
+        if keys is None:
+            keys = index[id(node)] = {}
+            for key_node, value_node in node.value:
+                if isinstance(key_node, ScalarNode):
+                    # The last occurrence wins, as it does when the data is built.
+                    keys[key_node.value] = (value_node, key_node.start_mark)
+        found = keys.get(str(k))
+        return found if found is not None else (None, None)
     if isinstance(node, SequenceNode) and isinstance(k, int) and 0 <= k < len(node.value):
         return node.value[k], None
     return None, None
@@ -216,6 +291,14 @@ def _load(path: str, text: str, origin: str | None) -> tuple[Document | None, li
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as exc:
         return None, [_yaml_problem(path, text, exc)]
+    except yaml.reader.ReaderError as exc:
+        # A character YAML refuses (a control character): libyaml gives no mark, only the
+        # offset, in bytes of UTF-8 (the Python reader counts characters).
+        before = (text.encode("utf-8")[:exc.position].decode("utf-8", "replace") if _LIBYAML
+                  else text[:exc.position])
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        return None, [error(path, before.count("\n") + 1, column, "yaml-syntax",
+                            problem=f"character #x{exc.character:04x}: {exc.reason}")]
     except yaml.YAMLError as exc:
         return None, [error(path, 1, 1, "yaml-syntax", problem=str(exc))]
     except RecursionError:
@@ -224,11 +307,17 @@ def _load(path: str, text: str, origin: str | None) -> tuple[Document | None, li
         loader.dispose()
     problems = [
         error(path, mark.line + 1, mark.column + 1, "duplicate-key",
-              key=k, first=first.line + 1)
+              key=one_line(str(k)), first=first.line + 1)
         for k, mark, first in loader.duplicates
     ]
     # The node tree is dropped: positions are found again only for files that need them.
     return Document(path, text, data, origin), problems
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and control characters escaped (`\\n`): a message that quotes
+    a value from a file stays one line of `path:line:col: ...` output, and cannot forge one."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def _yaml_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic:

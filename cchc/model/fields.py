@@ -22,7 +22,7 @@ def _unit_id(value: Any) -> str:
     if not isinstance(value, str):
         raise PydanticCustomError("bad-id", "bad id",
                                   {"value": repr(value), "pattern": UNIT_ID.pattern})
-    if not UNIT_ID.match(value):
+    if not UNIT_ID.fullmatch(value):
         raise PydanticCustomError("bad-id", "bad id", {"value": value, "pattern": UNIT_ID.pattern})
     return value
 
@@ -33,7 +33,7 @@ def _task_id(value: Any) -> str:
         raise PydanticCustomError("unquoted-id", "unquoted id", {"value": str(value)})
     if isinstance(value, int):
         value = str(value)
-    if not isinstance(value, str) or not TASK_ID.match(value):
+    if not isinstance(value, str) or not TASK_ID.fullmatch(value):
         raise PydanticCustomError("bad-task-id", "bad task id",
                                   {"value": str(value), "pattern": TASK_ID.pattern})
     return value

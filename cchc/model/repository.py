@@ -79,5 +79,7 @@ class Repository:
     groups: list[Located[Group]] = field(default_factory=list)
     plans: dict[str, PlanData] = field(default_factory=dict)
     declared_units: set[str] = field(default_factory=set)  # as for PlanData.declared
+    # Every plan folder with a plan file, valid or not: a write never guesses past a broken one.
+    plan_folders: list[str] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: int = 0
