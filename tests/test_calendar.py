@@ -11,9 +11,10 @@ from icalendar import Calendar
 from typer.testing import CliRunner
 
 from cchc.cli import app
+from cchc.compute.calendar import open_occurrences
 from cchc.compute.obligations import obligations
 from cchc.pipeline import load
-from cchc.render.ical import open_occurrences, uid
+from cchc.render.ical import uid
 from tests.conftest import PLAN, ROOT, RepoWriter
 
 runner = CliRunner()

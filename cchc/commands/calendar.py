@@ -39,8 +39,8 @@ def calendar(
     accountable unit. UIDs are stable: importing a newer file updates the events instead of
     duplicating them.
     """
+    from cchc.compute.calendar import open_occurrences
     from cchc.render.ical import calendar as render_calendar
-    from cchc.render.ical import open_occurrences
     from cchc.write.atomic import replace_file
 
     s = Session(repo, lang, as_of, no_cache)

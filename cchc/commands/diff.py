@@ -1,8 +1,8 @@
 """`cchc diff`: see the command's docstring.
 
 The command parses options, takes two snapshots (`cchc.compute.diff.snapshot`), compares
-them and renders the changes: the contract's JSON, or a table for a reviewer. The table is
-built here as plain data (`Table`), by pure functions, and drawn by the terminal renderer.
+them and renders the changes: the contract's JSON, or a table for a reviewer
+(`cchc.render.diff`), drawn by the terminal renderer.
 """
 
 from __future__ import annotations
@@ -10,17 +10,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
 from cchc import i18n
 from cchc.cli import AsOfOpt, LangOpt, RepoOpt, TableFormat, _Globals, _parse_date, app
 from cchc.errors import CchcError
-
-if TYPE_CHECKING:
-    from cchc.compute.diff import Change
-    from cchc.render.table import Table
 
 # diff needs no loaded repository (the working tree may be broken, or not read at all), so it
 # does not use `Session`; it shares the global `--repo` through `_Globals`.
@@ -78,6 +74,7 @@ def diff(
     if fmt is TableFormat.json:
         sys.stdout.write(as_json(changes))
     else:
+        from cchc.render.diff import table
         from cchc.render.terminal import print_table
 
         print_table(table(changes, words, rev1, after_label))
@@ -96,60 +93,3 @@ def _configured_language(root: Path) -> str:
         language = data.get("language") if isinstance(data, dict) else None
         return language if isinstance(language, str) and language in i18n.LANGUAGES else "en"
     return "en"
-
-
-# --- the table: pure --------------------------------------------------------------------------
-
-NONE = "—"
-WIDTH = 60
-
-
-def table(changes: list[Change], lang: str, before: str, after: str) -> Table:
-    """The changes as a `Table`: plan, kind, id, change (marked `!` when it loosens the plan),
-    and the values before and after on one line each."""
-    from cchc.render.table import Table
-
-    def t(key: str, **kw: object) -> str:
-        return i18n.t(lang, key, **kw)
-
-    rows = tuple(
-        (c.plan, t(f"diff.kind.{c.kind}"), c.id,
-         t(f"diff.change.{c.change}") + (" !" if c.loosening else ""),
-         cell(c.change, c.before, c.after), cell(c.change, c.after, c.before))
-        for c in changes)
-    loosening = sum(1 for c in changes if c.loosening)
-    notes = [t("diff.count", count=len(changes)) if changes else t("diff.none")]
-    if loosening:
-        notes.append(t("diff.loosening", count=loosening))
-    columns = tuple(t(f"diff.col.{k}") for k in ("plan", "kind", "id", "change", "before",
-                                                  "after"))
-    return Table(t("diff.title", before=before, after=after), columns, rows, tuple(notes))
-
-
-def cell(change: str, value: Any, other: Any) -> str:
-    """A value as written, on one line and at most WIDTH characters; for a `changed`
-    mapping, only the fields that differ from `other`."""
-    if value is None:
-        return NONE
-    if change == "changed" and isinstance(value, dict) and isinstance(other, dict):
-        from cchc.compute.diff import plain_data
-
-        value = {k: v for k, v in value.items() if plain_data(v) != plain_data(other.get(k))}
-        if not value:
-            return NONE
-    text = _flat(value, top=True)
-    return text if len(text) <= WIDTH else text[:WIDTH - 1].rstrip() + "…"
-
-
-def _flat(value: Any, top: bool = False) -> str:
-    if isinstance(value, dict):
-        # the id is in its own column
-        return "; ".join(f"{k}: {_flat(v)}" for k, v in value.items() if not (top and k == "id"))
-    if isinstance(value, list | tuple):
-        joiner = " | " if any(isinstance(v, dict) for v in value) else ", "
-        return joiner.join(_flat(v) for v in value)
-    if value is None:
-        return NONE
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return " ".join(str(value).split())
