@@ -345,3 +345,18 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--regen"]:
         raise SystemExit("usage: python -m tests.test_remind --regen")
     regen()
+
+
+def test_no_reading_is_chased_for_a_period_before_the_plan(tmp_path: Path) -> None:
+    from tests.conftest import PLAN, UNITS, write_files
+
+    root = write_files(tmp_path / "repo", {"cchc.yaml": "language: en\n",
+                                           "units/units.yaml": UNITS,
+                                           "plans/p/plan.yaml": PLAN})
+    out = tmp_path / "letters"
+    result = runner.invoke(app, ["remind", "--repo", str(root), "--as-of", "2023-01-05",
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    # as of 5 January the latest month ended is December 2022, before the 2023 plan
+    assert "December 2022" not in "".join(p.read_text(encoding="utf-8")
+                                          for p in out.glob("*.md"))

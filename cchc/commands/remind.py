@@ -43,6 +43,7 @@ def remind(
     """
     from cchc.compute.gaps import gaps
     from cchc.compute.obligations import obligations
+    from cchc.model.deadlines import period_span
     from cchc.render.letter import Context, index, letter, owed
     from cchc.write.atomic import replace_file
 
@@ -51,9 +52,13 @@ def remind(
     pd = s.one_plan(plan)
     ident = s.unit(unit)
     loaded = s.loaded
+    # A reading for a period before the plan began is not the plan's to chase: early in the
+    # year, the latest month ended is last December.
+    start = pd.plan.span.start
+    rows = [g for g in gaps(loaded.repo, loaded.registry, s.as_of, plan=pd.handle, unit=ident)
+            if period_span(g.period).end >= start]
     found = owed(obligations(loaded.repo, loaded.registry, s.as_of, plan=pd.handle, unit=ident),
-                 gaps(loaded.repo, loaded.registry, s.as_of, plan=pd.handle, unit=ident),
-                 loaded.registry)
+                 rows, loaded.registry)
     coordinator = pd.plan.coordinator
     letters = [w for w in found if w.unit != coordinator]
     own = next((w for w in found if w.unit == coordinator), None)
