@@ -83,13 +83,6 @@ def diff(
 
 def _configured_language(root: Path) -> str:
     """`language` of the working tree's cchc.yaml; `en` when absent or not readable."""
-    from cchc.load.repository import read_document
+    from cchc.load.repository import read_config
 
-    for name in ("cchc.yaml", "cchc.yml"):
-        if not (root / name).is_file():
-            continue
-        doc, _ = read_document(root, name)
-        data = doc.data if doc is not None else None
-        language = data.get("language") if isinstance(data, dict) else None
-        return language if isinstance(language, str) and language in i18n.LANGUAGES else "en"
-    return "en"
+    return read_config(root).language

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.load import schema
-from cchc.load.discover import SourceFile, list_files
+from cchc.load.discover import SourceFile
 from cchc.load.yamlread import Document, parse
 from cchc.model.config import Config
 from cchc.model.deadlines import DeadlineError, Span, period_key, period_span
@@ -40,11 +40,6 @@ class FileResult:
     plan: PlanData | None = None  # sections, tasks and indicators; records come from others
     records: list[Located[Record]] = field(default_factory=list)
     readings: list[Measured] = field(default_factory=list)
-
-
-def load_repository(root: Path, cache: Cache | None = None) -> Repository:
-    files, problems = list_files(root)
-    return assemble(root, read_files(root, files, cache), problems)
 
 
 def read_files(root: Path, files: list[SourceFile], cache: Cache | None) -> list[FileResult]:

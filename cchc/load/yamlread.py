@@ -20,7 +20,6 @@ text, so that the field's validator reports them.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -385,10 +384,3 @@ def _children(node: Node) -> list[Node]:
     if isinstance(node, SequenceNode):
         return list(node.value)
     return []
-
-
-def as_date(value: Any) -> _dt.date | None:
-    """A YAML date value as a date (YAML gives datetimes for timestamps with a time)."""
-    if isinstance(value, _dt.datetime):
-        return None
-    return value if isinstance(value, _dt.date) else None
