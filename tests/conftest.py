@@ -68,6 +68,50 @@ indicators:
     owner: phong-noi-vu
 """
 
+# A small history worked by hand, shared by the tests of overdue, gaps, calendar and remind.
+# As of 2023-03-31: 1.1.1 (one-off, 2023-03-15) phong-noi-vu in progress, so overdue;
+# 1.1.2 (February, phuong-xa): phuong-1 done on time, phuong-2 done late, xa blocked;
+# 1.1.3 (monthly, phong-noi-vu): January done (reported 2 February), February missed.
+HAND_RECORDS = """\
+- task: "1.1.1"
+  unit: phong-noi-vu
+  date: 2023-03-01
+  status: in-progress
+- task: "1.1.2"
+  unit: ubnd-phuong-1
+  date: 2023-02-20
+  status: done
+  evidence: [KH 1]
+- task: "1.1.2"
+  unit: ubnd-phuong-2
+  date: 2023-03-03
+  status: done
+  evidence: [KH 2]
+- task: "1.1.2"
+  unit: ubnd-xa-binh-minh
+  date: 2023-02-10
+  status: blocked
+- task: "1.1.3"
+  unit: phong-noi-vu
+  date: 2023-02-02
+  status: done
+  period: 2023-01
+  evidence: [BC 1]
+"""
+# hai-long readings: phuong-1 falls short and worsens, phuong-2 meets and improves, xa none.
+HAND_FEBRUARY = """\
+period: 2023-02
+values:
+  - {indicator: hai-long, unit: ubnd-phuong-1, value: 94}
+  - {indicator: hai-long, unit: ubnd-phuong-2, value: 97.5}
+"""
+HAND_MARCH = """\
+period: 2023-03
+values:
+  - {indicator: hai-long, unit: ubnd-phuong-1, value: 93.456}
+  - {indicator: hai-long, unit: ubnd-phuong-2, value: 98}
+"""
+
 RepoWriter = Callable[[dict[str, str]], Path]
 
 

@@ -15,7 +15,7 @@ from cchc.compute.calendar import open_occurrences
 from cchc.compute.obligations import obligations
 from cchc.pipeline import load
 from cchc.render.ical import uid
-from tests.conftest import PLAN, ROOT, RepoWriter
+from tests.conftest import HAND_RECORDS, PLAN, ROOT, RepoWriter
 
 runner = CliRunner()
 
@@ -24,37 +24,13 @@ runner = CliRunner()
 # 1.1.2 February 2023, led by phuong-xa (3 units): phuong-1 done, phuong-2 done late,
 #       xa blocked                                             -> 1 open (xa, 2023-02-28)
 # 1.1.3 monthly, phong-noi-vu: January done                    -> 11 open (February..December)
-RECORDS = """\
-    - task: "1.1.1"
-      unit: phong-noi-vu
-      date: 2023-03-01
-      status: in-progress
-    - task: "1.1.2"
-      unit: ubnd-phuong-1
-      date: 2023-02-20
-      status: done
-      evidence: [KH 1]
-    - task: "1.1.2"
-      unit: ubnd-phuong-2
-      date: 2023-03-03
-      status: done
-      evidence: [KH 2]
-    - task: "1.1.2"
-      unit: ubnd-xa-binh-minh
-      date: 2023-02-10
-      status: blocked
-    - task: "1.1.3"
-      unit: phong-noi-vu
-      date: 2023-02-02
-      status: done
-      period: 2023-01
-      evidence: [BC 1]
-    - task: "1.1.1"
-      unit: phong-noi-vu
-      date: 2023-04-02
-      status: done
-      evidence: [BC 0]  # dated after the as-of date: does not count
-    """
+RECORDS = HAND_RECORDS + """\
+- task: "1.1.1"
+  unit: phong-noi-vu
+  date: 2023-04-02
+  status: done
+  evidence: [BC 0]  # dated after the as-of date: does not count
+"""
 
 FEBRUARY_DONE = """\
     task: "1.1.3"

@@ -9,53 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 from cchc.cli import app
-from tests.conftest import RepoWriter
+from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, RepoWriter
 
 runner = CliRunner()
 
-FILES = {
-    # 1.1.1 (one-off, 2023-03-15): phong-noi-vu is in progress.
-    # 1.1.2 (February, phuong-xa): phuong-1 done on time, phuong-2 done late, xa blocked.
-    # 1.1.3 (monthly, phong-noi-vu): January done (reported 2 Feb), February missed.
-    "plans/p/updates/a.yaml": """\
-        - task: "1.1.1"
-          unit: phong-noi-vu
-          date: 2023-03-01
-          status: in-progress
-        - task: "1.1.2"
-          unit: ubnd-phuong-1
-          date: 2023-02-20
-          status: done
-          evidence: [KH 1]
-        - task: "1.1.2"
-          unit: ubnd-phuong-2
-          date: 2023-03-03
-          status: done
-          evidence: [KH 2]
-        - task: "1.1.2"
-          unit: ubnd-xa-binh-minh
-          date: 2023-02-10
-          status: blocked
-        - task: "1.1.3"
-          unit: phong-noi-vu
-          date: 2023-02-02
-          status: done
-          period: 2023-01
-          evidence: [BC 1]
-        """,
-    "plans/p/measurements/2023-02.yaml": """\
-        period: 2023-02
-        values:
-          - {indicator: hai-long, unit: ubnd-phuong-1, value: 94}
-          - {indicator: hai-long, unit: ubnd-phuong-2, value: 97.5}
-        """,
-    "plans/p/measurements/2023-03.yaml": """\
-        period: 2023-03
-        values:
-          - {indicator: hai-long, unit: ubnd-phuong-1, value: 93.456}
-          - {indicator: hai-long, unit: ubnd-phuong-2, value: 98}
-        """,
-}
+FILES = {"plans/p/updates/a.yaml": HAND_RECORDS,
+         "plans/p/measurements/2023-02.yaml": HAND_FEBRUARY,
+         "plans/p/measurements/2023-03.yaml": HAND_MARCH}
 
 
 @pytest.fixture

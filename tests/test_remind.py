@@ -21,7 +21,7 @@ from cchc.cli import app
 from cchc.i18n import en_remind, vi_remind
 from cchc.pipeline import load
 from cchc.render.letter import fold, place
-from tests.conftest import PLAN, ROOT, RepoWriter
+from tests.conftest import HAND_MARCH, HAND_RECORDS, PLAN, ROOT, RepoWriter
 
 runner = CliRunner()
 
@@ -34,40 +34,7 @@ LANGS = ("vi", "en")
 # 1.1.2 (February, phuong-xa): phuong-1 done, phuong-2 done late, xa blocked: overdue 31 days;
 # 1.1.3 (monthly, phong-noi-vu): January done, February overdue;
 # hai-long for March: phuong-1 and phuong-2 have a reading, xa has none.
-FILES = {
-    "plans/p/updates/a.yaml": """\
-        - task: "1.1.1"
-          unit: phong-noi-vu
-          date: 2023-03-01
-          status: in-progress
-        - task: "1.1.2"
-          unit: ubnd-phuong-1
-          date: 2023-02-20
-          status: done
-          evidence: [KH 1]
-        - task: "1.1.2"
-          unit: ubnd-phuong-2
-          date: 2023-03-03
-          status: done
-          evidence: [KH 2]
-        - task: "1.1.2"
-          unit: ubnd-xa-binh-minh
-          date: 2023-02-10
-          status: blocked
-        - task: "1.1.3"
-          unit: phong-noi-vu
-          date: 2023-02-02
-          status: done
-          period: 2023-01
-          evidence: [BC 1]
-        """,
-    "plans/p/measurements/2023-03.yaml": """\
-        period: 2023-03
-        values:
-          - {indicator: hai-long, unit: ubnd-phuong-1, value: 93.456}
-          - {indicator: hai-long, unit: ubnd-phuong-2, value: 98}
-        """,
-}
+FILES = {"plans/p/updates/a.yaml": HAND_RECORDS, "plans/p/measurements/2023-03.yaml": HAND_MARCH}
 
 
 @pytest.fixture
