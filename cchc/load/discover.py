@@ -82,23 +82,30 @@ def list_files(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     return files, problems
 
 
-def _unreadable_entry(full: Path, rel: str, real_root: Path) -> Diagnostic | None:
-    """Why a directory entry named like a YAML file must not be read, if it must not."""
+def _unreadable_entry(entry: os.DirEntry[str], rel: str, real_root: Path
+                      ) -> Diagnostic | None:
+    """Why a directory entry named like a YAML file must not be read, if it must not.
+
+    The entry's type comes from the directory listing itself: regular files, nearly all of
+    them, cost no extra system call.
+    """
     try:
         rel.encode("utf-8")
     except UnicodeEncodeError:  # a name no terminal or JSON output can carry as it is
         shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         return error(shown, 1, 1, "unreadable", reason="the file name is not UTF-8")
-    if full.is_symlink():
+    if entry.is_file(follow_symlinks=False):
+        return None
+    if entry.is_symlink():
         try:
-            target = full.resolve(strict=False)
+            target = Path(entry.path).resolve(strict=False)
         except (OSError, RuntimeError):  # a link to itself, or a cycle of links
             return error(rel, 1, 1, "unreadable", reason="a symbolic link that loops")
         if not target.is_relative_to(real_root):
             return warning(rel, 1, 1, "symlink-outside")
-    if full.exists() and not full.is_file():  # a named pipe would block the read forever
-        return error(rel, 1, 1, "unreadable", reason="not a regular file")
-    return None
+        if not target.exists() or target.is_file():
+            return None  # a dangling link is reported when it cannot be read
+    return error(rel, 1, 1, "unreadable", reason="not a regular file")  # a pipe would block
 
 
 def _is_leftover(name: str) -> bool:
@@ -111,28 +118,41 @@ def _is_leftover(name: str) -> bool:
 
 def _walk(root: Path, rel_dir: str, problems: list[Diagnostic],
           skip: tuple[str, ...] = ()) -> list[str]:
-    """YAML files under `rel_dir`, sorted; links that leave the repository are not followed."""
+    """YAML files under `rel_dir`, sorted; links that leave the repository are not followed,
+    and folders are never entered through a link."""
     top = root / rel_dir
     if not top.is_dir():
         return []
     found: list[str] = []
     real_root = root.resolve()
-    for folder, dirs, names in os.walk(top, followlinks=False):
-        here = Path(folder).relative_to(root).as_posix()
-        dirs[:] = sorted(d for d in dirs
-                         if not d.startswith(".") and f"{here}/{d}" not in skip)
-        for name in sorted(names):
+    stack = [rel_dir]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(root / here) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(error(here, 1, 1, "unreadable",
+                                  reason=exc.strerror or type(exc).__name__))
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            name = entry.name
+            rel = f"{here}/{name}"
+            if entry.is_dir(follow_symlinks=False):
+                if not name.startswith(".") and rel not in skip:
+                    folders.append(rel)
+                continue
             if name.startswith(".") and _is_leftover(name):
-                rel = (Path(folder) / name).relative_to(root).as_posix()
                 problems.append(warning(rel, 1, 1, "leftover-temp"))
                 continue
             if not name.endswith(YAML_SUFFIXES) or name.startswith("."):
                 continue
-            full = Path(folder) / name
-            rel = full.relative_to(root).as_posix()
-            problem = _unreadable_entry(full, rel, real_root)
+            problem = _unreadable_entry(entry, rel, real_root)
             if problem is not None:
                 problems.append(problem)
                 continue
             found.append(rel)
+        stack.extend(reversed(folders))
+    found.sort()
     return found
