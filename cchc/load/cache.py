@@ -15,6 +15,9 @@ hashed and the entry is used only if the hash matches. Files added are read; fil
 drop out. Everything is invalidated when cchc's version (or Python's, pydantic's, PyYAML's)
 changes. Cache files are written atomically and never trusted when damaged: any failure to
 read one is a miss, any failure to write one is ignored.
+
+The cache holds pickles, which run code when read: it belongs to one user. cchc creates the
+folder readable by its owner only; do not point CCHC_CACHE_DIR at a folder others can write.
 """
 
 from __future__ import annotations
@@ -208,7 +211,7 @@ class Cache:
             return
         self.written_ns = time.time_ns()
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             if self._models_loaded:
                 _write(self._path("files"), {"versions": _versions(),
                                              "results": self.results_by_path})
