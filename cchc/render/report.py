@@ -8,6 +8,7 @@ summary carries a Mermaid pie chart, which GitHub and GitLab draw in their web v
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from cchc import i18n
@@ -17,7 +18,13 @@ from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 
 
+_PLAIN = re.compile(r"(?:[^|\s]+(?: [^|\s]+)*)?")  # no pipe, no run of spaces, no line break
+
+
 def _cell(text: str) -> str:
+    """A table cell: one line, single spaces, pipes escaped (most cells are already so)."""
+    if _PLAIN.fullmatch(text):
+        return text
     return " ".join(text.split()).replace("|", "\\|")
 
 
