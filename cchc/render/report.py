@@ -17,7 +17,6 @@ from cchc.compute.summary import PlanStatus, Status
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 
-
 _PLAIN = re.compile(r"(?:[^|\s]+(?: [^|\s]+)*)?")  # no pipe, no run of spaces, no line break
 
 
