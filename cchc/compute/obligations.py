@@ -37,8 +37,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from cchc.model.config import Config
 from cchc.model.deadlines import Kind, Span, occurrences
@@ -55,9 +54,12 @@ STATES: tuple[State, ...] = ("overdue", "due-soon", "stale", "blocked", "in-prog
 Status = Literal["not-started", "in-progress", "blocked", "done"]
 
 
-@dataclass(frozen=True)
-class Obligation:
-    """One (plan, task, accountable unit) and where it stands as of the day computed for."""
+class Obligation(NamedTuple):
+    """One (plan, task, accountable unit) and where it stands as of the day computed for.
+
+    A named tuple rather than a frozen dataclass: a province has a hundred thousand of them,
+    and a tuple is built in one step where a frozen dataclass sets each field in turn.
+    """
 
     plan: str
     task: str
@@ -240,8 +242,8 @@ def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
 # --- the whole repository ---
 
 
-def _order(located: Located[Record]) -> tuple[dt.date, str, tuple[Any, ...]]:
-    return (located.value.date, located.doc.path, located.keys)
+def _date(located: Located[Record]) -> dt.date:
+    return located.value.date
 
 
 def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
@@ -260,8 +262,10 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
         for located in pd.records:
             if located.value.date <= as_of:
                 by_owner[(located.value.task, located.value.unit)].append(located)
+        # Records arrive in path order, and in file order within a path: a stable sort by
+        # date alone gives the contract's order (date, then path, then position).
         for located_list in by_owner.values():
-            located_list.sort(key=_order)
+            located_list.sort(key=_date)
         for located_task in pd.tasks:
             task = located_task.value
             units = [u for u in registry.expand_all(task.lead)
