@@ -105,8 +105,9 @@ def gap_of(target: Target, value: float) -> float:
 
 def _reading_index(readings: list[Measured]) -> dict[tuple[str, str | None, str], float]:
     index: dict[tuple[str, str | None, str], float] = {}
-    ordered = sorted(readings, key=lambda m: (m.reading.doc.path, m.reading.keys))
-    for m in ordered:
+    # Readings come in path order, and in file order within a path (the loader assembles
+    # them so): the first of duplicates wins without sorting again.
+    for m in readings:
         r = m.reading.value
         index.setdefault((r.indicator, r.unit, m.period), r.value)
     return index
