@@ -489,13 +489,13 @@ def measure(
     from cchc.write.lock import folder_lock
     from cchc.write.records import new_reading
 
-    s = Session(repo, lang, as_of, no_cache)
-    pd = s.one_plan(plan)
+    s = Session(repo, lang, as_of, no_cache, load_all=False)
     data = {"period": period, "source": source,
             "value": {"indicator": indicator, "unit": unit, "value": value}}
-    # A reading conflicts with another of the same unit and period: check and write under a
-    # lock, against the readings as they are once the lock is held.
-    with folder_lock(s.root / "plans" / pd.handle):
+    # A reading conflicts with another of the same unit and period: the repository is read,
+    # and the reading checked and written, under a lock on plans/, so that a second clerk's
+    # check sees the first one's file.
+    with folder_lock(s.root / "plans"):
         s.reload()
         pd = s.one_plan(plan)
         _write(s, *new_reading(s.loaded.repo, s.loaded.registry, pd, data))

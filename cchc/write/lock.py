@@ -14,7 +14,8 @@ def folder_lock(folder: Path) -> Iterator[None]:
 
     `cchc measure` validates a reading against the readings already written, then writes it:
     two clerks entering different values for the same unit and period at the same moment
-    would both pass the check. Under the lock, the second one sees the first one's file.
+    would both pass the check. Under the lock (on `plans/`), the second one reads the
+    repository after the first one's file is there.
     Where `fcntl` does not exist (Windows), writes go unlocked.
     """
     try:
