@@ -6,13 +6,17 @@ import datetime as dt
 import gc
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cchc.diagnostics import Diagnostic, count_errors
-from cchc.load.discover import list_files
+from cchc.load.discover import SourceFile, list_files
 from cchc.load.repository import assemble, read_files
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.validate import validate
+
+if TYPE_CHECKING:
+    from cchc.load.cache import Cache
 
 
 @dataclass
@@ -28,6 +32,31 @@ class Loaded:
 
 def load(root: Path, cache_dir: Path | None = None) -> Loaded:
     """Read, build and check the repository; with `cache_dir`, through the cache."""
+    cache = _open_cache(cache_dir, root)
+    files, layout = list_files(root)
+    return _load(root, cache, files, layout)
+
+
+def check(root: Path, cache_dir: Path | None = None) -> tuple[list[Diagnostic], int]:
+    """The diagnostics of the repository and its number of files. When nothing changed since
+    the cache was written, this reads only the cache's manifest and the files' metadata."""
+    cache = _open_cache(cache_dir, root)
+    files, layout = list_files(root)
+    if cache is not None and cache.unchanged(files):
+        found = cache.checked_diagnostics(layout)
+        if found is not None:
+            return found, len(files)
+    return _load(root, cache, files, layout).diagnostics, len(files)
+
+
+def _open_cache(cache_dir: Path | None, root: Path) -> Cache | None:
+    from cchc.load.cache import Cache
+
+    return Cache.open(cache_dir, root) if cache_dir is not None else None
+
+
+def _load(root: Path, cache: Cache | None, files: list[SourceFile],
+          layout: list[Diagnostic]) -> Loaded:
     # Loading creates hundreds of thousands of objects and no reference cycles; the cyclic
     # collector would only rescan the growing heap again and again (40% of the time at
     # 3,000 files). It is paused while loading, and what was loaded is then frozen out of
@@ -35,44 +64,20 @@ def load(root: Path, cache_dir: Path | None = None) -> Loaded:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(root, cache_dir)
+        repo = assemble(root, read_files(root, files, cache), layout)
+        registry = Registry(repo.units, repo.groups, repo.declared_units)
+        diagnostics = cache.checked_diagnostics(layout) if cache is not None else None
+        if diagnostics is None:
+            diagnostics = validate(repo, registry)
+            if cache is not None:
+                cache.remember_checked(diagnostics, layout)
+        if cache is not None:
+            cache.save()
+        return Loaded(repo, registry, diagnostics)
     finally:
         gc.freeze()
         if was_enabled:
             gc.enable()
-
-
-def _load(root: Path, cache_dir: Path | None) -> Loaded:
-    from cchc.load.cache import Cache
-
-    cache = Cache.open(cache_dir, root) if cache_dir is not None else None
-    files, layout = list_files(root)
-    repo = assemble(root, read_files(root, files, cache), layout)
-    registry = Registry(repo.units, repo.groups, repo.declared_units)
-    diagnostics = cache.checked_diagnostics(layout) if cache is not None else None
-    if diagnostics is None:
-        diagnostics = validate(repo, registry)
-        if cache is not None:
-            cache.remember_checked(diagnostics, layout)
-    if cache is not None:
-        cache.save()
-    return Loaded(repo, registry, diagnostics)
-
-
-def check(root: Path, cache_dir: Path | None = None) -> tuple[list[Diagnostic], int]:
-    """The diagnostics of the repository and its number of files. When nothing changed since
-    the cache was written, this reads only the cache's manifest and the files' metadata."""
-    if cache_dir is not None:
-        from cchc.load.cache import Cache
-
-        cache = Cache.open(cache_dir, root)
-        files, layout = list_files(root)
-        if cache.unchanged(files):
-            found = cache.checked_diagnostics(layout)
-            if found is not None:
-                return found, len(files)
-    loaded = load(root, cache_dir)
-    return loaded.diagnostics, loaded.repo.files
 
 
 def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:
