@@ -110,7 +110,7 @@ class Session:
                  no_cache: bool = False, *, load_all: bool = True) -> None:
         from cchc.load.cache import default_dir
         from cchc.load.discover import find_root
-        from cchc.pipeline import load, today_in_vietnam
+        from cchc.pipeline import today_in_vietnam
 
         self.requested_lang = lang.value if lang else None
         self.lang = self.requested_lang or "en"
@@ -122,7 +122,7 @@ class Session:
         bypass = no_cache or _Globals.no_cache
         self.cache_dir = None if bypass else default_dir(os.environ)
         if load_all:
-            self.loaded: Loaded = load(self.root, self.cache_dir)
+            self.reload()
             self.lang = self.requested_lang or self.loaded.repo.config.language
         else:  # `check` reads the settings alone, and the rest through the cache if it can
             from cchc.load.repository import read_config
@@ -133,9 +133,10 @@ class Session:
         return i18n.t(self.lang, key, **kwargs)
 
     def reload(self) -> None:
+        """Read (again) the repository, through the cache unless --no-cache."""
         from cchc.pipeline import load
 
-        self.loaded = load(self.root, self.cache_dir)
+        self.loaded: Loaded = load(self.root, self.cache_dir)
 
     def fail(self, key: str, exit_code: int = 2, **kwargs: object) -> NoReturn:
         typer.echo(self.t(key, **kwargs), err=True)
@@ -158,27 +159,26 @@ class Session:
         raise typer.Exit(1)
 
     def plan(self, handle: str | None) -> str | None:
-        plans = self.loaded.repo.plans
+        """`--plan` checked: a plan of the repository whose plan file could be read."""
         if handle is None:
             return None
-        if handle not in plans:
-            self.fail("error.unknown-plan", plan=handle, known=", ".join(sorted(plans)) or "-")
+        folders = sorted(self.loaded.repo.plan_folders)
+        if handle not in folders:
+            self.fail("error.unknown-plan", plan=handle, known=", ".join(folders) or "-")
+        if handle not in self.loaded.repo.plans:  # its plan.yaml has errors
+            self.fail("error.plan-invalid", 1, plan=handle)
         return handle
 
     def one_plan(self, handle: str | None) -> PlanData:
         """The plan a write goes to: `--plan`, or the only plan of the repository."""
-        plans = self.loaded.repo.plans
         folders = sorted(self.loaded.repo.plan_folders)
-        known = ", ".join(folders) or "-"
         if handle is None:
             if len(folders) != 1:
-                self.fail("error.plan-required", known=known)
+                self.fail("error.plan-required", known=", ".join(folders) or "-")
             handle = folders[0]
-        if handle not in folders:
-            self.fail("error.unknown-plan", plan=handle, known=known)
-        if handle not in plans:  # its plan.yaml has errors: records cannot be checked
-            self.fail("error.plan-invalid", 1, plan=handle)
-        return plans[handle]
+        checked = self.plan(handle)
+        assert checked is not None
+        return self.loaded.repo.plans[checked]
 
     def summary(self, plan: str | None, unit: str | None, allow_errors: bool) -> Summary:
         """The status of the plans as of the date: what status, report and friends show."""
