@@ -3,6 +3,11 @@
 Nothing here computes; every command is a few lines over `cchc.pipeline`, `cchc.compute` and
 `cchc.render`. Exit codes (format section 8): 0 success; 1 the repository has errors (or a
 `--fail-on-*` condition holds); 2 bad usage or no repository.
+
+What `--help` shows is not the docstrings (they are for developers) but the catalogues'
+`help.<command>` and `help.<command>.<option>` texts (`cchc/i18n/{en,vi}_help.py`), in the
+language `i18n.help_language` picks from the environment when this module is imported:
+Typer builds help from strings fixed at definition time, before any option is parsed.
 """
 
 from __future__ import annotations
@@ -25,9 +30,17 @@ if TYPE_CHECKING:  # the pipeline is imported by the commands that run it, not b
     from cchc.model.repository import PlanData
     from cchc.pipeline import Loaded
 
+HELP_LANG = i18n.help_language(os.environ)
+
+
+def h(key: str) -> str:
+    """The help text `help.<key>`, in the language of `--help`."""
+    return i18n.t(HELP_LANG, "help." + key)
+
+
 app = typer.Typer(
     name="cchc",
-    help="Track administrative-reform (CCHC) plans kept as YAML in git: who is late, on what.",
+    help=h("app"),
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -62,25 +75,19 @@ def _parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date: write YYYY-MM-DD") from None
+        # Said before any repository (and its language) is known: in the help's language.
+        raise typer.BadParameter(i18n.t(HELP_LANG, "error.bad-date", value=value)) from None
 
 
-RepoOpt = Annotated[Path | None, typer.Option("--repo", help="Repository root (default: "
-                    "CCHC_REPO, else the nearest folder upwards with cchc.yaml).",
-                    show_default=False)]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Compute as of this date "
-                    "(YYYY-MM-DD; default: today in Asia/Ho_Chi_Minh).", show_default=False)]
-LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Language of the output "
-                    "(default: cchc.yaml's language, else en).", show_default=False)]
-PlanOpt = Annotated[str | None, typer.Option("--plan", help="Plan handle (may be left out "
-                    "when the repository holds one plan).", show_default=False)]
-UnitOpt = Annotated[str | None, typer.Option("--unit", help="A unit or group id; a group "
-                    "keeps its members.", show_default=False)]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Read every file afresh, "
-                       "bypassing the cache of validated files (CCHC_CACHE_DIR).")]
-AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors", help="Compute over the valid "
-                           "part of a repository with errors; the output says it is "
-                           "incomplete.")]
+RepoOpt = Annotated[Path | None, typer.Option("--repo", help=h("opt.repo"),
+                                               show_default=False)]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help=h("opt.as-of"), show_default=False)]
+LangOpt = Annotated[Lang | None, typer.Option("--lang", help=h("opt.lang"), show_default=False)]
+PlanOpt = Annotated[str | None, typer.Option("--plan", help=h("opt.plan"), show_default=False)]
+UnitOpt = Annotated[str | None, typer.Option("--unit", help=h("opt.unit"), show_default=False)]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help=h("opt.no-cache"))]
+AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors", help=h("opt.allow-errors"))]
+ListFormatOpt = Annotated[ListFormat, typer.Option("--format", help=h("opt.list-format"))]
 
 
 class _Globals:
@@ -92,10 +99,10 @@ class _Globals:
 def _main(
     repo: RepoOpt = None,
     no_cache: NoCacheOpt = False,
-    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
+    version: Annotated[bool, typer.Option("--version", help=h("opt.version"),
                                           is_eager=True)] = False,
 ) -> None:
-    """Track administrative-reform (CCHC) plans kept as YAML in git: who is late, on what."""
+    """The options given before the command: `--repo`, `--no-cache`, `--version`."""
     if version:
         typer.echo(f"cchc {__version__}")
         raise typer.Exit(0)
@@ -202,12 +209,12 @@ class Session:
         return ident
 
 
-@app.command()
+@app.command(help=h("check"))
 def check(
     repo: RepoOpt = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", help="text, json, or github "
-                   "(workflow commands that annotate the pull request).")] = CheckFormat.text,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    fmt: Annotated[CheckFormat, typer.Option("--format", help=h("check.format"))] =
+    CheckFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help=h("check.strict"))] = False,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     no_cache: NoCacheOpt = False,
@@ -225,15 +232,14 @@ def check(
     raise typer.Exit(1 if failing else 0)
 
 
-@app.command()
+@app.command(help=h("tasks"))
 def tasks(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    due_before: Annotated[str | None, typer.Option("--due-before", help="Only tasks first "
-                          "due on or before this date (YYYY-MM-DD).", show_default=False)] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", help="table, json, or csv (UTF-8 "
-                   "with a BOM, for Excel).")] = ListFormat.table,
+    due_before: Annotated[str | None, typer.Option("--due-before", help=h("tasks.due-before"),
+                                                   show_default=False)] = None,
+    fmt: ListFormatOpt = ListFormat.table,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -271,15 +277,14 @@ def _locality(s: Session) -> str:
     return s.loaded.repo.config.name or s.root.name
 
 
-@app.command()
+@app.command(help=h("overdue"))
 def overdue(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", help="table, json, or csv (UTF-8 "
-                   "with a BOM, for Excel).")] = ListFormat.table,
-    fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue", help="Exit 1 when "
-                               "anything is overdue.")] = False,
+    fmt: ListFormatOpt = ListFormat.table,
+    fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue",
+                                                  help=h("overdue.fail-on-overdue"))] = False,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -309,16 +314,14 @@ def overdue(
     raise typer.Exit(1 if fail_on_overdue and rows else 0)
 
 
-@app.command()
+@app.command(help=h("gaps"))
 def gaps(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    period: Annotated[str | None, typer.Option("--period", help="The period to show "
-                      "(2023-03, 2023-Q1, 2023; default: the latest ended as of the date).",
-                      show_default=False)] = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", help="table, json, or csv (UTF-8 "
-                   "with a BOM, for Excel).")] = ListFormat.table,
+    period: Annotated[str | None, typer.Option("--period", help=h("gaps.period"),
+                                               show_default=False)] = None,
+    fmt: ListFormatOpt = ListFormat.table,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -355,13 +358,13 @@ def gaps(
     print_table(render.gaps_table(rows, s.loaded.registry, s.lang, s.as_of, names, incomplete))
 
 
-@app.command()
+@app.command(help=h("status"))
 def status(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="table (the dashboard) or "
-                   "json (the same content as data).")] = TableFormat.table,
+    fmt: Annotated[TableFormat, typer.Option("--format", help=h("status.format"))] =
+    TableFormat.table,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -382,14 +385,13 @@ def status(
                                      config.due_soon_days, config.stale_after_days, unit))
 
 
-@app.command()
+@app.command(help=h("report"))
 def report(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the report to "
-                      "this file (e.g. reports/188-kh-ubnd-2022/2023-Q1.md) instead of "
-                      "printing it.", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help=h("report.output"),
+                                                show_default=False)] = None,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
@@ -436,21 +438,20 @@ def _write(s: Session, rel: str, content: bytes, problems: list[Diagnostic]) -> 
     typer.echo(s.t("write.done", path=rel))
 
 
-@app.command()
+@app.command(help=h("update"))
 def update(
-    task: Annotated[str, typer.Argument(help="The task id, e.g. 1.2.4.", show_default=False)],
-    unit: Annotated[str, typer.Option("--unit", help="The unit reporting.",
-                                      show_default=False)],
-    status: Annotated[Status, typer.Option("--status", help="in-progress, done or blocked.",
+    task: Annotated[str, typer.Argument(help=h("update.task"), show_default=False)],
+    unit: Annotated[str, typer.Option("--unit", help=h("update.unit"), show_default=False)],
+    status: Annotated[Status, typer.Option("--status", help=h("update.status"),
                                            show_default=False)],
-    date: Annotated[str | None, typer.Option("--date", help="Date of the report "
-                    "(default: the as-of date).", show_default=False)] = None,
-    period: Annotated[str | None, typer.Option("--period", help="For recurring tasks: the "
-                      "period covered (2023-03, 2023-Q1, 2023-H1, 2023).",
-                      show_default=False)] = None,
-    note: Annotated[str | None, typer.Option("--note", show_default=False)] = None,
-    evidence: Annotated[list[str] | None, typer.Option("--evidence", help="A document that "
-                        "proves the work; repeat for several.", show_default=False)] = None,
+    date: Annotated[str | None, typer.Option("--date", help=h("update.date"),
+                                             show_default=False)] = None,
+    period: Annotated[str | None, typer.Option("--period", help=h("update.period"),
+                                               show_default=False)] = None,
+    note: Annotated[str | None, typer.Option("--note", help=h("update.note"),
+                                             show_default=False)] = None,
+    evidence: Annotated[list[str] | None, typer.Option("--evidence", help=h("update.evidence"),
+                                                       show_default=False)] = None,
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     lang: LangOpt = None,
@@ -468,17 +469,16 @@ def update(
     _write(s, *new_record(s.loaded.repo, s.loaded.registry, pd, data))
 
 
-@app.command()
+@app.command(help=h("measure"))
 def measure(
-    indicator: Annotated[str, typer.Argument(help="The indicator id.", show_default=False)],
-    value: Annotated[float, typer.Argument(help="The value (96.2 for 96.2%).",
-                                           show_default=False)],
-    period: Annotated[str, typer.Option("--period", help="The month, quarter or year "
-                      "measured (2023-03, 2023-Q1, 2023).", show_default=False)],
-    unit: Annotated[str | None, typer.Option("--unit", help="The unit measured (for "
-                    "indicators measured per unit).", show_default=False)] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Where the value comes "
-                      "from.", show_default=False)] = None,
+    indicator: Annotated[str, typer.Argument(help=h("measure.indicator"), show_default=False)],
+    value: Annotated[float, typer.Argument(help=h("measure.value"), show_default=False)],
+    period: Annotated[str, typer.Option("--period", help=h("measure.period"),
+                                        show_default=False)],
+    unit: Annotated[str | None, typer.Option("--unit", help=h("measure.unit"),
+                                             show_default=False)] = None,
+    source: Annotated[str | None, typer.Option("--source", help=h("measure.source"),
+                                               show_default=False)] = None,
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     lang: LangOpt = None,

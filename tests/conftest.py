@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+# The CLI picks the language of --help and usage errors from the environment when imported;
+# the tests expect English whatever the locale of the machine that runs them.
+os.environ["CCHC_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 

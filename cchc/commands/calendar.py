@@ -1,4 +1,4 @@
-"""`cchc calendar`: see the command's docstring."""
+"""`cchc calendar`: what it does is its help text, `help.calendar` in `cchc/i18n/en_help.py`."""
 
 from __future__ import annotations
 
@@ -17,28 +17,23 @@ from cchc.cli import (
     Session,
     UnitOpt,
     app,
+    h,
 )
 
 
-@app.command()
+@app.command(help=h("calendar"))
 def calendar(
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the calendar "
-                      "to this file (e.g. cchc.ics) instead of printing it.",
-                      show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help=h("calendar.output"),
+                                                show_default=False)] = None,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
     allow_errors: AllowErrorsOpt = False,
     no_cache: NoCacheOpt = False,
 ) -> None:
-    """An iCalendar (.ics) file of the deadlines still open, to import into a calendar.
-
-    One all-day event per open deadline and per open occurrence of a recurring task, for each
-    accountable unit. UIDs are stable: importing a newer file updates the events instead of
-    duplicating them.
-    """
+    """An iCalendar file of the open deadlines, one all-day event per (occurrence, unit)."""
     from cchc.compute.calendar import open_occurrences
     from cchc.render.ical import calendar as render_calendar
     from cchc.write.atomic import replace_file

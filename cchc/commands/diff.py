@@ -1,4 +1,4 @@
-"""`cchc diff`: see the command's docstring.
+"""`cchc diff`: what it does is its help text, `help.diff` in `cchc/i18n/en_help.py`.
 
 The command parses options, takes two snapshots (`cchc.compute.diff.snapshot`), compares
 them and renders the changes: the contract's JSON, or a table for a reviewer
@@ -15,35 +15,30 @@ from typing import Annotated
 import typer
 
 from cchc import i18n
-from cchc.cli import AsOfOpt, LangOpt, RepoOpt, TableFormat, _Globals, _parse_date, app
+from cchc.cli import AsOfOpt, LangOpt, RepoOpt, TableFormat, _Globals, _parse_date, app, h
 from cchc.errors import CchcError
 
 # diff needs no loaded repository (the working tree may be broken, or not read at all), so it
 # does not use `Session`; it shares the global `--repo` through `_Globals`.
 
 
-@app.command()
+@app.command(help=h("diff"))
 def diff(
-    rev1: Annotated[str, typer.Argument(metavar="REV1", help="The revision to compare from "
-                    "(origin/main, HEAD~1, a tag, a commit id).", show_default=False)],
-    rev2: Annotated[str | None, typer.Argument(metavar="REV2", help="The revision to "
-                    "compare to (default: the working tree, the files on disk).",
-                    show_default=False)] = None,
+    rev1: Annotated[str, typer.Argument(metavar="REV1", help=h("diff.rev1"),
+                                        show_default=False)],
+    rev2: Annotated[str | None, typer.Argument(metavar="REV2", help=h("diff.rev2"),
+                                               show_default=False)] = None,
     repo: RepoOpt = None,
-    plan: Annotated[str | None, typer.Option("--plan", help="Only this plan (default: every "
-                    "plan).", show_default=False)] = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="table or json.")] =
+    plan: Annotated[str | None, typer.Option("--plan", help=h("diff.plan"),
+                                             show_default=False)] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help=h("diff.format"))] =
     TableFormat.table,
-    fail_on_loosening: Annotated[bool, typer.Option("--fail-on-loosening", help="Exit 1 when "
-                                 "a deadline moved later, a target was loosened, a task was "
-                                 "removed, or an existing record or reading was changed or "
-                                 "deleted: the pull-request gate.")] = False,
+    fail_on_loosening: Annotated[bool, typer.Option("--fail-on-loosening",
+                                                    help=h("diff.fail-on-loosening"))] = False,
     lang: LangOpt = None,
     as_of: AsOfOpt = None,
 ) -> None:
-    """What changed in the plans between two git revisions: tasks, deadlines, leads,
-    targets, records. The reviewer's view, and with --fail-on-loosening the pull-request
-    gate."""
+    """What changed in the plans between two git revisions; the pull-request gate."""
     from cchc.compute.diff import as_json, snapshot
     from cchc.compute.diff import diff as compare
     from cchc.load.discover import find_root

@@ -1,4 +1,4 @@
-"""`cchc import`: see the command's docstring.
+"""`cchc import`: what it does is its help text, `help.import` in `cchc/i18n/en_help.py`.
 
 The work is done by `cchc.importing`; this module turns options into values, finds the
 repository whose units resolve the document's names, writes the draft (never over a file) and
@@ -14,28 +14,19 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from cchc.cli import LangOpt, RepoOpt, _Globals, app
+from cchc.cli import LangOpt, RepoOpt, _Globals, app, h
 
 
-@app.command("import")
+@app.command("import", help=h("import"))
 def import_(
-    file: Annotated[Path, typer.Argument(help="The plan document: .txt, .md or .docx.",
-                                         metavar="FILE", show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the draft to "
-                      "this new file (e.g. plans/188-kh-ubnd-2022/plan.yaml) instead of "
-                      "printing it; an existing file is never overwritten.",
-                      show_default=False)] = None,
+    file: Annotated[Path, typer.Argument(help=h("import.file"), metavar="FILE",
+                                         show_default=False)],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help=h("import.output"),
+                                                show_default=False)] = None,
     repo: RepoOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Turn a plan document (.txt, .md, .docx) into a draft plan.yaml for a clerk to review.
-
-    Reads the header, the items and tasks, their deadlines, bodies and targets.
-
-    Names are resolved against the repository's units; the draft is checked as cchc check would.
-
-    Exit 0: the draft passes the check; 1: it lists what to fix, with line numbers; 2: unreadable.
-    """
+    """A plan document turned into a draft plan.yaml, checked; exit 0, 1 (to fix) or 2."""
     from cchc import i18n
     from cchc.errors import CchcError
     from cchc.importing.run import import_document

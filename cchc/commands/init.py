@@ -1,4 +1,4 @@
-"""`cchc init`: see the command's docstring.
+"""`cchc init`: what it does is its help text, `help.init` in `cchc/i18n/en_help.py`.
 
 `skeleton` builds the files of a new repository (path → text) from the templates of
 `cchc/templates/init/<lang>/`; the command only refuses a folder that holds anything and
@@ -14,7 +14,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from cchc.cli import Lang, app
+from cchc.cli import Lang, app, h
 
 # Nothing is written into a folder that holds anything, except a bare git repository
 # (`git init` or a fresh clone of an empty remote), which cchc never writes into.
@@ -61,24 +61,18 @@ def skeleton(name: str, lang: str, handle: str, year: int) -> dict[str, str]:
     return out
 
 
-@app.command()
+@app.command(help=h("init"))
 def init(
-    directory: Annotated[Path, typer.Argument(help="The folder of the new repository: new, "
-                                              "or empty.", metavar="DIR", show_default=False)],
-    name: Annotated[str | None, typer.Option("--name", help="The locality, as report headers "
-                    "name it (default: the folder's name).", show_default=False)] = None,
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of the repository: "
-                    "its settings, comments, README and messages (default: en).",
-                    show_default=False)] = None,
-    plan: Annotated[str | None, typer.Option("--plan", help="Handle of the plan skeleton "
-                    "(default: kh-cchc-YEAR, this year).", show_default=False)] = None,
+    directory: Annotated[Path, typer.Argument(help=h("init.dir"), metavar="DIR",
+                                              show_default=False)],
+    name: Annotated[str | None, typer.Option("--name", help=h("init.name"),
+                                             show_default=False)] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help=h("init.lang"),
+                                              show_default=False)] = None,
+    plan: Annotated[str | None, typer.Option("--plan", help=h("init.plan"),
+                                             show_default=False)] = None,
 ) -> None:
-    """Create a new, valid repository for another locality, in a new or empty folder.
-
-    It holds settings, units, a plan skeleton, a README for clerks, .gitignore, JSON Schemas.
-
-    Nothing is ever overwritten: a folder that holds files is refused.
-    """
+    """A new, valid repository in a new or empty folder; nothing is ever overwritten."""
     from cchc import i18n
     from cchc.model.fields import PLAN_HANDLE
     from cchc.pipeline import today_in_vietnam

@@ -1,4 +1,4 @@
-"""`cchc remind`: see the command's docstring."""
+"""`cchc remind`: what it does is its help text, `help.remind` in `cchc/i18n/en_help.py`."""
 
 from __future__ import annotations
 
@@ -17,16 +17,15 @@ from cchc.cli import (
     Session,
     UnitOpt,
     app,
+    h,
 )
 
 INDEX = "README.md"
 
 
-@app.command()
+@app.command(help=h("remind"))
 def remind(
-    out: Annotated[Path, typer.Option("--out", help="The folder to write the letters to "
-                   "(created if missing), e.g. reports/nhac-nho/2023-03.",
-                   show_default=False)],
+    out: Annotated[Path, typer.Option("--out", help=h("remind.out"), show_default=False)],
     repo: RepoOpt = None,
     plan: PlanOpt = None,
     unit: UnitOpt = None,
@@ -35,12 +34,7 @@ def remind(
     allow_errors: AllowErrorsOpt = False,
     no_cache: NoCacheOpt = False,
 ) -> None:
-    """Reminder letters (công văn đôn đốc), one Markdown file per unit that owes something.
-
-    A unit gets a letter when it has overdue tasks, tasks due soon, or indicator readings
-    missing for the latest period. The folder also gets README.md, the list of letters.
-    Prints each file written, one per line.
-    """
+    """One reminder letter per unit that owes something, and README.md, the list of them."""
     from cchc.compute.gaps import gaps
     from cchc.compute.obligations import obligations
     from cchc.model.deadlines import period_span

@@ -1,4 +1,4 @@
-"""`cchc schema`: see the command's docstring."""
+"""`cchc schema`: what it does is its help text, `help.schema` in `cchc/i18n/en_help.py`."""
 
 from __future__ import annotations
 
@@ -7,25 +7,18 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli import Lang, app
+from cchc.cli import Lang, app, h
 from cchc.model.kinds import SchemaKind
 
 
-@app.command()
+@app.command(help=h("schema"))
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="The kind of file: plan, units, updates, "
-                                               "measurements or config.", metavar="KIND",
+    kind: Annotated[SchemaKind, typer.Argument(help=h("schema.kind"), metavar="KIND",
                                                show_default=False)],
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of the titles and "
-                    "descriptions (default: en; no repository is read).",
-                    show_default=False)] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help=h("schema.lang"),
+                                              show_default=False)] = None,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of one kind of file, for editors and CI.
-
-    No repository is read: the schema is the same for every one.
-
-    The copies under schema/ are this output: cchc schema plan > schema/plan.schema.json
-    """
+    """The JSON Schema of one kind of file; the copies under schema/ are this output."""
     from cchc.model.schemas import render
 
     text = render(kind, lang.value if lang else "en")

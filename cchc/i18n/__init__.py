@@ -10,13 +10,17 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import unicodedata
+from typing import TYPE_CHECKING
 
 from cchc.i18n import en, vi
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 LANGUAGES = ("vi", "en")
 # Features with many words keep them in catalogues of their own (`en_remind.py`,
 # `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
-FEATURES = ("calendar", "diff", "import", "init", "remind", "schema")
+FEATURES = ("calendar", "diff", "help", "import", "init", "remind", "schema")
 CATALOGUES: dict[str, dict[str, str]] = {"en": dict(en.MESSAGES), "vi": dict(vi.MESSAGES)}
 for _feature in FEATURES:
     for _lang in LANGUAGES:
@@ -36,6 +40,21 @@ def t(lang: str, key: str, /, **kwargs: object) -> str:
     except (KeyError, IndexError):
         text = template
     return unicodedata.normalize("NFC", text)
+
+
+def help_language(env: Mapping[str, str]) -> str:
+    """The language of `--help`: `CCHC_LANG` when it names one, else the locale's, else en.
+
+    The locale is the first non-empty of LC_ALL, LC_MESSAGES and LANG (POSIX precedence);
+    one starting with "vi" (vi_VN.UTF-8) means Vietnamese. cchc.yaml's `language` cannot
+    count: help is built before the options that find the repository are read.
+    """
+    chosen = env.get("CCHC_LANG", "").strip().lower()
+    if chosen in LANGUAGES:
+        return chosen
+    locale = next((value for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if (value := env.get(name, "").strip())), "")
+    return "vi" if locale.lower().startswith("vi") else "en"
 
 
 def has(lang: str, key: str) -> bool:

@@ -199,4 +199,5 @@ MESSAGES: dict[str, str] = {
     "status.more-rows": "... and {count} more rows: {command} lists them all",
     "error.plan-invalid": "the plan file of '{plan}' has errors, so nothing can be checked "
                           "against it: run 'cchc check' and correct it first",
+    "error.bad-date": "'{value}' is not a date: write YYYY-MM-DD (2023-03-31)",
 }

@@ -201,4 +201,5 @@ MESSAGES: dict[str, str] = {
     "status.more-rows": "... và {count} dòng nữa: lệnh {command} liệt kê đầy đủ",
     "error.plan-invalid": "tệp kế hoạch '{plan}' có lỗi nên không thể đối chiếu gì với nó: "
                           "hãy chạy 'cchc check' và sửa trước",
+    "error.bad-date": "'{value}' không phải là ngày: hãy viết YYYY-MM-DD (2023-03-31)",
 }

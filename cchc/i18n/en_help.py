@@ -1,0 +1,126 @@
+"""English help of the command line (`cchc --help`, `cchc COMMAND --help`).
+
+`help.<command>` is a command's help: its first paragraph is the summary in the list of
+commands; paragraphs are separated by a blank line ("\\n\\n"). `help.<command>.<option>` is
+the help of one option or argument, `help.opt.<option>` of an option several commands share.
+Keys match `vi_help.py` exactly. Typer renders these as Rich markup: write no square
+brackets, and no braces (they would be read as placeholders).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # --- the program and the options many commands share --------------------------------
+    "help.app": "Track administrative-reform (CCHC) plans kept as YAML in git: who is late, "
+                "on what.",
+    "help.opt.version": "Show the version and exit.",
+    "help.opt.repo": "Repository root (default: CCHC_REPO, else the nearest folder upwards "
+                     "with cchc.yaml).",
+    "help.opt.as-of": "Compute as of this date (YYYY-MM-DD; default: today in "
+                      "Asia/Ho_Chi_Minh).",
+    "help.opt.lang": "Language of the output (default: cchc.yaml's language, else en).",
+    "help.opt.plan": "Plan handle (may be left out when the repository holds one plan).",
+    "help.opt.unit": "A unit or group id; a group keeps its members.",
+    "help.opt.no-cache": "Read every file afresh, bypassing the cache of validated files "
+                         "(CCHC_CACHE_DIR).",
+    "help.opt.allow-errors": "Compute over the valid part of a repository with errors; the "
+                             "output says it is incomplete.",
+    "help.opt.list-format": "table, json, or csv (UTF-8 with a BOM, for Excel).",
+    # --- check ------------------------------------------------------------------------------
+    "help.check": "Validate everything: syntax, schema, references, the rules of the format.",
+    "help.check.format": "text, json, or github (workflow commands that annotate the pull "
+                         "request).",
+    "help.check.strict": "Warnings fail too.",
+    # --- tasks, overdue, gaps, status, report ---------------------------------------------
+    "help.tasks": "List the tasks of the plans: id, title, lead, deadline.",
+    "help.tasks.due-before": "Only tasks first due on or before this date (YYYY-MM-DD).",
+    "help.overdue": "Every (task, unit) with an obligation past due and not done.",
+    "help.overdue.fail-on-overdue": "Exit 1 when anything is overdue.",
+    "help.gaps": "Indicator readings against their targets, including missing readings.",
+    "help.gaps.period": "The period to show (2023-03, 2023-Q1, 2023; default: the latest ended "
+                        "as of the date).",
+    "help.status": "The clerk's dashboard: counts by state, overdue, due soon, stale, worst "
+                   "units, gaps.",
+    "help.status.format": "table (the dashboard) or json (the same content as data).",
+    "help.report": "The Markdown status report, for the People's Committee and the git web "
+                   "view.",
+    "help.report.output": "Write the report to this file (e.g. "
+                          "reports/188-kh-ubnd-2022/2023-Q1.md) instead of printing it.",
+    # --- update, measure --------------------------------------------------------------------
+    "help.update": "Record progress on a task, as a new file under updates/.",
+    "help.update.task": "The task id, e.g. 1.2.4.",
+    "help.update.unit": "The unit reporting.",
+    "help.update.status": "in-progress, done or blocked.",
+    "help.update.date": "Date of the report (default: the as-of date).",
+    "help.update.period": "For recurring tasks: the period covered (2023-03, 2023-Q1, 2023-H1, "
+                          "2023).",
+    "help.update.note": "A short note on the progress, e.g. what is blocking it.",
+    "help.update.evidence": "A document that proves the work; repeat for several.",
+    "help.measure": "Record an indicator reading, as a new file under measurements/.",
+    "help.measure.indicator": "The indicator id.",
+    "help.measure.value": "The value, with a decimal point (96.2 for 96.2%).",
+    "help.measure.period": "The month, quarter or year measured (2023-03, 2023-Q1, 2023).",
+    "help.measure.unit": "The unit measured (for indicators measured per unit).",
+    "help.measure.source": "Where the value comes from.",
+    # --- calendar ---------------------------------------------------------------------------
+    "help.calendar": "An iCalendar (.ics) file of the deadlines still open, to import into a "
+                     "calendar.\n\n"
+                     "One all-day event per open deadline and per open occurrence of a "
+                     "recurring task, for each accountable unit. UIDs are stable: importing a "
+                     "newer file updates the events instead of duplicating them.",
+    "help.calendar.output": "Write the calendar to this file (e.g. cchc.ics) instead of "
+                            "printing it.",
+    # --- diff -------------------------------------------------------------------------------
+    "help.diff": "What changed in the plans between two git revisions: tasks, deadlines, "
+                 "leads, targets, records and readings.\n\n"
+                 "The reviewer's view, and with --fail-on-loosening the pull-request gate.",
+    "help.diff.rev1": "The revision to compare from (origin/main, HEAD~1, a tag, a commit id).",
+    "help.diff.rev2": "The revision to compare to (default: the working tree, the files on "
+                      "disk).",
+    "help.diff.plan": "Only this plan (default: every plan).",
+    "help.diff.format": "table or json.",
+    "help.diff.fail-on-loosening": "Exit 1 when a deadline moved later, a target was loosened, "
+                                   "a task was removed, or an existing record or reading was "
+                                   "changed or deleted: the pull-request gate.",
+    # --- import -----------------------------------------------------------------------------
+    "help.import": "Turn a plan document (.txt, .md, .docx) into a draft plan.yaml for a clerk "
+                   "to review.\n\n"
+                   "Reads the header, the items and tasks, their deadlines, bodies and "
+                   "targets.\n\n"
+                   "Names are resolved against the repository's units; the draft is checked "
+                   "as cchc check would.\n\n"
+                   "Exit 0: the draft passes the check; 1: it lists what to fix, with line "
+                   "numbers; 2: unreadable.",
+    "help.import.file": "The plan document: .txt, .md or .docx.",
+    "help.import.output": "Write the draft to this new file (e.g. "
+                          "plans/188-kh-ubnd-2022/plan.yaml) instead of printing it; an "
+                          "existing file is never overwritten.",
+    # --- init -------------------------------------------------------------------------------
+    "help.init": "Create a new, valid repository for another locality, in a new or empty "
+                 "folder.\n\n"
+                 "It holds settings, units, a plan skeleton, a README for clerks, .gitignore, "
+                 "JSON Schemas.\n\n"
+                 "Nothing is ever overwritten: a folder that holds files is refused.",
+    "help.init.dir": "The folder of the new repository: new, or empty.",
+    "help.init.name": "The locality, as report headers name it (default: the folder's name).",
+    "help.init.lang": "Language of the repository: its settings, comments, README and messages "
+                      "(default: en).",
+    "help.init.plan": "Handle of the plan skeleton (default: kh-cchc-YEAR, this year).",
+    # --- remind -----------------------------------------------------------------------------
+    "help.remind": "Reminder letters (công văn đôn đốc), one Markdown file per unit that owes "
+                   "something.\n\n"
+                   "A unit gets a letter when it has overdue tasks, tasks due soon, or "
+                   "indicator readings missing for the latest period. The folder also gets "
+                   "README.md, the list of letters. Prints each file written, one per line.",
+    "help.remind.out": "The folder to write the letters to (created if missing), e.g. "
+                       "reports/nhac-nho/2023-03.",
+    # --- schema -----------------------------------------------------------------------------
+    "help.schema": "Print the JSON Schema (draft 2020-12) of one kind of file, for editors and "
+                   "CI.\n\n"
+                   "No repository is read: the schema is the same for every one.\n\n"
+                   "The copies under schema/ are this output: cchc schema plan > "
+                   "schema/plan.schema.json",
+    "help.schema.kind": "The kind of file: plan, units, updates, measurements or config.",
+    "help.schema.lang": "Language of the titles and descriptions (default: en; no repository "
+                        "is read).",
+}
