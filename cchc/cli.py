@@ -145,6 +145,30 @@ class Session:
 
         self.loaded: Loaded = load(self.root, self.cache_dir)
 
+    @property
+    def locality(self) -> str:
+        """The locality named in report headers: cchc.yaml's `name`, else the folder's."""
+        return self.loaded.repo.config.name or self.root.name
+
+    def replace(self, path: Path, content: bytes) -> None:
+        """Write a generated file (report, calendar, letter) atomically, or fail (exit 1)."""
+        from cchc.write.atomic import replace_file
+
+        try:
+            replace_file(path, content)
+        except OSError as exc:
+            self.fail("write.failed", 1, path=str(path),
+                      reason=exc.strerror or type(exc).__name__)
+
+    def emit(self, content: str | bytes, output: Path | None) -> None:
+        """Generated output: its exact bytes to stdout, or to `output` (said on stderr)."""
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if output is None:
+            _write_bytes(data)
+            return
+        self.replace(output, data)
+        typer.echo(self.t("write.done", path=str(output)), err=True)
+
     def fail(self, key: str, exit_code: int = 2, **kwargs: object) -> NoReturn:
         typer.echo(self.t(key, **kwargs), err=True)
         raise typer.Exit(exit_code)
@@ -259,22 +283,18 @@ def tasks(
     elif fmt is ListFormat.csv:
         from cchc.render.csvout import tasks_csv
 
-        _write_bytes(tasks_csv(rows, s.loaded.registry, s.lang))
+        s.emit(tasks_csv(rows, s.loaded.registry, s.lang), None)
     else:
         from cchc.render.terminal import print_table
 
         print_table(render_tasks.table(rows, s.loaded.registry, s.lang, incomplete))
 
 
-def _write_bytes(text: str) -> None:
-    """Write exactly these bytes (CSV's CRLF must not be translated), UTF-8."""
+def _write_bytes(data: bytes) -> None:
+    """Write exactly these bytes to stdout (CSV's and iCalendar's CRLF stay as they are)."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
-
-
-def _locality(s: Session) -> str:
-    return s.loaded.repo.config.name or s.root.name
 
 
 @app.command(help=h("overdue"))
@@ -305,7 +325,7 @@ def overdue(
     elif fmt is ListFormat.csv:
         from cchc.render.csvout import overdue_csv
 
-        _write_bytes(overdue_csv(rows, s.loaded.registry, s.lang, titles))
+        s.emit(overdue_csv(rows, s.loaded.registry, s.lang, titles), None)
     else:
         from cchc.render.terminal import print_table
 
@@ -351,7 +371,7 @@ def gaps(
     if fmt is ListFormat.csv:
         from cchc.render.csvout import gaps_csv
 
-        _write_bytes(gaps_csv(rows, s.loaded.registry, s.lang, names))
+        s.emit(gaps_csv(rows, s.loaded.registry, s.lang, names), None)
         return
     from cchc.render.terminal import print_table
 
@@ -377,11 +397,11 @@ def status(
     result = s.summary(plan, unit, allow_errors)
     config = s.loaded.repo.config
     if fmt is TableFormat.json:
-        sys.stdout.write(render.status_json(result, _locality(s), s.lang, unit))
+        sys.stdout.write(render.status_json(result, s.locality, s.lang, unit))
         return
     from cchc.render.terminal import print_dashboard
 
-    print_dashboard(render.dashboard(result, s.loaded.registry, s.lang, _locality(s),
+    print_dashboard(render.dashboard(result, s.loaded.registry, s.lang, s.locality,
                                      config.due_soon_days, config.stale_after_days, unit))
 
 
@@ -399,21 +419,12 @@ def report(
 ) -> None:
     """The Markdown status report, for the People's Committee and the git web view."""
     from cchc.render.report import report as render_report
-    from cchc.write.atomic import replace_file
 
     s = Session(repo, lang, as_of, no_cache)
     result = s.summary(plan, unit, allow_errors)
     config = s.loaded.repo.config
-    text = render_report(result, s.loaded.registry, s.lang, _locality(s),
-                         config.due_soon_days, config.stale_after_days)
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        replace_file(output, text.encode("utf-8"))
-    except OSError as exc:
-        s.fail("write.failed", 1, path=str(output), reason=exc.strerror or type(exc).__name__)
-    typer.echo(s.t("write.done", path=str(output)), err=True)
+    s.emit(render_report(result, s.loaded.registry, s.lang, s.locality,
+                         config.due_soon_days, config.stale_after_days), output)
 
 
 class Status(StrEnum):

@@ -36,7 +36,6 @@ def calendar(
     """An iCalendar file of the open deadlines, one all-day event per (occurrence, unit)."""
     from cchc.compute.calendar import open_occurrences
     from cchc.render.ical import calendar as render_calendar
-    from cchc.write.atomic import replace_file
 
     s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
@@ -45,13 +44,6 @@ def calendar(
                                unit=ident)
     plans = [handle] if handle is not None else sorted(s.loaded.repo.plans)
     content = render_calendar(entries, s.loaded.repo, s.loaded.registry, s.lang, s.as_of,
-                              locality=s.loaded.repo.config.name or s.root.name, plans=plans,
+                              locality=s.locality, plans=plans,
                               unit=ident, incomplete=incomplete)
-    if output is None:
-        typer.echo(content, nl=False)  # bytes go to the binary stream: CRLF kept as written
-        return
-    try:
-        replace_file(output, content)
-    except OSError as exc:
-        s.fail("write.failed", 1, path=str(output), reason=exc.strerror or type(exc).__name__)
-    typer.echo(s.t("write.done", path=str(output)), err=True)
+    s.emit(content, output)

@@ -39,7 +39,6 @@ def remind(
     from cchc.compute.obligations import obligations
     from cchc.model.deadlines import period_span
     from cchc.render.letter import Context, index, letter, owed
-    from cchc.write.atomic import replace_file
 
     s = Session(repo, lang, as_of, no_cache)
     incomplete = s.require_valid(allow_errors)
@@ -56,17 +55,14 @@ def remind(
     coordinator = pd.plan.coordinator
     letters = [w for w in found if w.unit != coordinator]
     own = next((w for w in found if w.unit == coordinator), None)
-    ctx = Context(pd, loaded.registry, s.lang, s.as_of, loaded.repo.config.name or s.root.name,
+    ctx = Context(pd, loaded.registry, s.lang, s.as_of, s.locality,
                   loaded.repo.config.due_soon_days, incomplete)
 
     files = [(f"{w.unit}.md", letter(w, ctx)) for w in letters]
     files.append((INDEX, index(letters, own, ctx)))
     for name, text in files:
         path = out / name
-        try:
-            replace_file(path, text.encode("utf-8"))
-        except OSError as exc:
-            s.fail("write.failed", 1, path=str(path), reason=exc.strerror or type(exc).__name__)
+        s.replace(path, text.encode("utf-8"))
         typer.echo(s.t("write.done", path=str(path)))
     # Letters of an earlier run to units that now owe nothing are not deleted (the folder may
     # hold a clerk's edits), but said.
