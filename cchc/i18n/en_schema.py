@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
                               "whole locality.",
     "schema.model.Record": "A unit's report of progress on one task.",
     "schema.model.Reading": "One value of one indicator.",
+    "schema.model.Letterhead": "The sender printed on the Word documents (Decree 30/2020/NĐ-CP "
+                               "letterhead and signature); every key is optional.",
     # --- cchc.yaml --------------------------------------------------------------------------
     "schema.field.Config.name": "The locality, shown in report headers (UBND thành phố Tây "
                                 "Ninh). Default: the repository folder's name.",
@@ -46,6 +48,22 @@ MESSAGES: dict[str, str] = {
                                             "record for this many days. Default: 90.",
     "schema.field.Config.require_evidence": "true: a done record without evidence is an "
                                             "error, not a warning. Default: false.",
+    "schema.field.Config.letterhead": "The letterhead and signature of the Word documents "
+                                      "(report, reminder letters). Default: the plan's issuer "
+                                      "and coordinator, number and signer left blank.",
+    "schema.field.Letterhead.parent": "The parent body, printed in capitals above the issuing "
+                                      "office (UBND thành phố Tây Ninh).",
+    "schema.field.Letterhead.office": "The issuing office, printed in bold capitals "
+                                      "(Phòng Nội vụ). Default: the plan's coordinator.",
+    "schema.field.Letterhead.abbreviation": "The office's abbreviation in document numbers "
+                                            "(PNV gives Số: …/BC-PNV).",
+    "schema.field.Letterhead.place": "The place of the date line (Tây Ninh). Default: read "
+                                     "from the locality's name.",
+    "schema.field.Letterhead.signer_title": "The signer's title (Trưởng phòng), printed in "
+                                            "bold capitals.",
+    "schema.field.Letterhead.signer_name": "The signer's full name. Default: a blank line.",
+    "schema.field.Letterhead.copy_to": "Other recipients listed under 'Nơi nhận', before "
+                                       "'Lưu: VT'.",
     # --- units/*.yaml -----------------------------------------------------------------------
     "schema.field.UnitsFile.units": "The units.",
     "schema.field.UnitsFile.groups": "The groups: names for several units at once.",

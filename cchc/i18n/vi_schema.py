@@ -36,6 +36,8 @@ MESSAGES: dict[str, str] = {
                               "địa phương.",
     "schema.model.Record": "Báo cáo tiến độ của một đơn vị về một nhiệm vụ.",
     "schema.model.Reading": "Một giá trị của một chỉ số.",
+    "schema.model.Letterhead": "Cơ quan gửi in trên văn bản Word (tiêu đề và chữ ký theo Nghị "
+                               "định 30/2020/NĐ-CP); mọi khóa đều không bắt buộc.",
     # --- cchc.yaml --------------------------------------------------------------------------
     "schema.field.Config.name": "Tên địa phương, ghi ở đầu báo cáo (UBND thành phố Tây Ninh). "
                                 "Mặc định: tên thư mục của kho dữ liệu.",
@@ -47,6 +49,21 @@ MESSAGES: dict[str, str] = {
                                             "này. Mặc định: 90.",
     "schema.field.Config.require_evidence": "true: báo cáo 'done' không có minh chứng là lỗi, "
                                             "không chỉ là cảnh báo. Mặc định: false.",
+    "schema.field.Config.letterhead": "Tiêu đề và chữ ký của văn bản Word (báo cáo, công văn "
+                                      "đôn đốc). Mặc định: cơ quan ban hành và đơn vị theo dõi "
+                                      "của kế hoạch, để trống số văn bản và người ký.",
+    "schema.field.Letterhead.parent": "Tên cơ quan chủ quản, in hoa, trên tên cơ quan ban hành "
+                                      "(UBND thành phố Tây Ninh).",
+    "schema.field.Letterhead.office": "Tên cơ quan ban hành văn bản, in hoa đậm (Phòng Nội "
+                                      "vụ). Mặc định: đơn vị theo dõi của kế hoạch.",
+    "schema.field.Letterhead.abbreviation": "Chữ viết tắt tên cơ quan trong ký hiệu văn bản "
+                                            "(PNV cho Số: …/BC-PNV).",
+    "schema.field.Letterhead.place": "Địa danh ở dòng ngày tháng (Tây Ninh). Mặc định: lấy từ "
+                                     "tên địa phương.",
+    "schema.field.Letterhead.signer_title": "Chức vụ người ký (Trưởng phòng), in hoa đậm.",
+    "schema.field.Letterhead.signer_name": "Họ và tên người ký. Mặc định: để trống.",
+    "schema.field.Letterhead.copy_to": "Các nơi nhận khác trong mục 'Nơi nhận', trước "
+                                       "'Lưu: VT'.",
     # --- units/*.yaml -----------------------------------------------------------------------
     "schema.field.UnitsFile.units": "Các đơn vị.",
     "schema.field.UnitsFile.groups": "Các nhóm: một tên gọi cho nhiều đơn vị.",
