@@ -141,7 +141,8 @@ class Document:
     def text(self) -> str:
         if self._text is None:
             try:
-                raw = open(self.origin or "", "rb").read()  # noqa: SIM115
+                with open(self.origin or "", "rb") as handle:  # closed: `-W error` in tests
+                    raw = handle.read()
             except OSError:
                 raw = b""
             self._text = raw.decode("utf-8-sig", errors="replace")
