@@ -24,7 +24,7 @@ check: $(STAMP)
 # Regenerate the golden reports of tests/golden/ from examples/demo; review them in the diff.
 # Regenerate schema/ from the models (a test keeps them in sync).
 schema: $(STAMP)
-	$(BIN)/python -m cchc.model.schemas schema
+	$(BIN)/python -m cchc.write.schemas schema
 
 golden: $(STAMP)
 	$(BIN)/python -m tests.regen_golden

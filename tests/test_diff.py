@@ -15,7 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cchc.cli import app
-from cchc.compute.diff import build_snapshot, compare_due, compare_target, diff
+from cchc.compute.diff import compare_due, compare_target, diff
+from cchc.load.revisions import build_snapshot
 from cchc.model.deadlines import Span, parse_deadline
 from cchc.model.plan import Target
 from tests.conftest import PLAN, UNITS

@@ -116,7 +116,7 @@ def _error_lines(kind: str, doc: Document) -> set[int]:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_shipped_schema_is_what_the_command_prints(kind: str) -> None:
-    # Regenerate with: python -m cchc.model.schemas
+    # Regenerate with: python -m cchc.write.schemas
     result = runner.invoke(app, ["schema", kind])
     assert result.exit_code == 0, result.output
     shipped = (ROOT / "schema" / file_name(kind)).read_bytes()

@@ -1,6 +1,6 @@
 """`cchc diff`: what it does is its help text, `help.diff` in `cchc/i18n/en_help.py`.
 
-The command parses options, takes two snapshots (`cchc.compute.diff.snapshot`), compares
+The command parses options, takes two snapshots (`cchc.load.revisions.snapshot`), compares
 them and renders the changes: the contract's JSON, or a table for a reviewer
 (`cchc.render.diff`), drawn by the terminal renderer.
 """
@@ -39,9 +39,10 @@ def diff(
     as_of: AsOfOpt = None,
 ) -> None:
     """What changed in the plans between two git revisions; the pull-request gate."""
-    from cchc.compute.diff import as_json, snapshot
+    from cchc.compute.diff import as_json
     from cchc.compute.diff import diff as compare
     from cchc.load.discover import find_root
+    from cchc.load.revisions import snapshot
 
     _parse_date(as_of)  # accepted like every command's; a diff does not depend on the date
     words = lang.value if lang else "en"

@@ -11,10 +11,12 @@ from typing import Literal
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.errors import CchcError
 from cchc.model.fields import PLAN_HANDLE
-from cchc.write.atomic import TEMP_SUFFIX
 
 FileKind = Literal["config", "units", "plan", "updates", "measurements"]
 YAML_SUFFIXES = (".yaml", ".yml")
+# The end of a temporary file an interrupted write leaves (`cchc.write.atomic` names its files
+# so); the loader skips such files. Declared here because the writer follows the reader's rule.
+TEMP_SUFFIX = ".tmp"
 
 
 def find_root(repo: str | Path | None, env: Mapping[str, str], cwd: Path) -> Path:

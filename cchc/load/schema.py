@@ -18,7 +18,8 @@ from typing import Any, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 
 from cchc.diagnostics import Diagnostic, error
-from cchc.load.yamlread import Document, Keys, one_line
+from cchc.load.yamlread import Document, one_line
+from cchc.model.source import Keys
 
 M = TypeVar("M", bound=BaseModel)
 

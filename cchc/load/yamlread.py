@@ -28,9 +28,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cchc.diagnostics import Diagnostic, error
-
-Key = str | int
-Keys = tuple[Key, ...]
+from cchc.model.source import Key, Keys
 
 _BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from cchc.diagnostics import Diagnostic
-from cchc.load.yamlread import Document, Key, Keys
 from cchc.model.config import Config
 from cchc.model.deadlines import Span
 from cchc.model.plan import Indicator, Plan, Section, Task
 from cchc.model.records import Reading, Record
+from cchc.model.source import Key, Keys, Source
 from cchc.model.units import Group, Unit
 
 T = TypeVar("T")
@@ -22,7 +22,7 @@ class Located(Generic[T]):
     """A model object and where it was written: the document and the keys leading to it."""
 
     value: T
-    doc: Document
+    doc: Source
     keys: Keys
 
     def where(self, *more: Key, key: bool = False) -> tuple[str, int, int]:
@@ -42,7 +42,7 @@ class Measured:
 @dataclass
 class PlanData:
     handle: str
-    doc: Document
+    doc: Source
     plan: Plan
     sections: list[Located[Section]] = field(default_factory=list)
     tasks: list[Located[Task]] = field(default_factory=list)

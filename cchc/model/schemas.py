@@ -13,15 +13,13 @@ file that `cchc check` accepts.
 
 Output is deterministic (sorted keys, two-space indent, trailing newline), so the copies
 shipped under `schema/` can be compared byte for byte. Regenerate them with
-`python -m cchc.model.schemas` (or `cchc schema KIND > schema/KIND.schema.json`).
+`python -m cchc.write.schemas` (or `cchc schema KIND > schema/KIND.schema.json`).
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -152,21 +150,3 @@ def _walk(node: Any, visit: Callable[[dict[str, Any]], None]) -> None:
     elif isinstance(node, list):
         for value in node:
             _walk(value, visit)
-
-
-def write_all(folder: Path, lang: str = "en") -> list[Path]:
-    """Write every kind's schema into `folder` (replacing older copies); the paths written."""
-    from cchc.write.atomic import replace_file
-
-    written = []
-    for kind in SchemaKind:
-        path = folder / file_name(kind)
-        replace_file(path, render(kind, lang).encode("utf-8"))
-        written.append(path)
-    return written
-
-
-if __name__ == "__main__":
-    # python -m cchc.model.schemas [FOLDER]: regenerate the shipped copies (default: schema/).
-    for written_path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else FOLDER)):
-        print(written_path)

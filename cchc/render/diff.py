@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from cchc import i18n
-from cchc.compute.diff import Change, plain_data
+from cchc.compute.diff import Change
+from cchc.model.snapshot import plain_data
 from cchc.render.table import Table
 
 NONE = "—"

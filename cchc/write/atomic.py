@@ -13,7 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
-TEMP_SUFFIX = ".tmp"
+from cchc.load.discover import TEMP_SUFFIX
 
 
 def create_new(path: Path, content: bytes) -> None:
