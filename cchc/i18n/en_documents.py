@@ -62,4 +62,53 @@ MESSAGES: dict[str, str] = {
     "col.state-not-started": "Not started",
     "col.state-done-late": "Done late",
     "col.state-done": "Done",
+    # --- forms (cchc form, cchc collect) ---------------------------------------------------
+    "form.sheet-tasks": "Progress",
+    "form.sheet-readings": "Readings",
+    "form.title-tasks": "Progress form: {unit}",
+    "form.title-readings": "Indicator readings form, period {period}",
+    "form.subtitle": "Plan No. {number}; as of {date}.",
+    "form.help-tasks": "Fill in the yellow cells: Status (pick from the list), Date, Evidence "
+                       "(separated by ;), Note. Leave a row empty when nothing is new. Do not "
+                       "change the other cells.",
+    "form.source": "Source of the readings:",
+    "form.col-task": "Task",
+    "form.col-title": "Title",
+    "form.col-due": "Deadline",
+    "form.col-period": "Period",
+    "form.col-state": "Current state",
+    "form.col-status": "Status",
+    "form.col-date": "Date",
+    "form.col-evidence": "Evidence",
+    "form.col-note": "Note",
+    "form.col-unit": "Unit id",
+    "form.col-unit-name": "Unit",
+    "form.col-value": "Value",
+    "form.bad-choice": "Pick a status from the list.",
+    "form.bad-date": "Enter a date (2023-03-31).",
+    "form.bad-number": "Enter a number.",
+    "diag.form-unreadable": "cannot read this Excel file ({reason}): save it as .xlsx",
+    "diag.form-unknown": "not a cchc form: use a file made by cchc form",
+    "diag.form-tampered": "the form's hidden data (sheet {sheet}) was changed: make the form "
+                          "again with cchc form",
+    "diag.form-protected-changed": "sheet {sheet}, cell {cell}: a protected cell was changed "
+                                   "(was '{was}', now '{now}'): put it back; fill in only the "
+                                   "yellow cells",
+    "diag.form-closed-cell": "sheet {sheet}, cell {cell}: this cell belongs to no indicator of "
+                             "the unit: leave it empty",
+    "diag.form-extra-row": "sheet {sheet}, cell {cell}: a row added below the form is not "
+                           "read: delete it, or make a new form",
+    "diag.form-other-repository": "the form was made for repository '{made}', not '{here}'",
+    "diag.form-other-plan": "the form was made for plan '{plan}', which this repository does "
+                            "not hold (it has: {known})",
+    "diag.form-other-unit": "the form was made for unit '{unit}', not for the unit collected "
+                            "({wanted})",
+    "diag.form-status-required": "sheet {sheet}, cell {cell}: the row has something filled in "
+                                 "but no Status",
+    "diag.form-bad-status": "sheet {sheet}, cell {cell}: status '{value}' is not valid: pick "
+                            "{choices}",
+    "diag.form-bad-date": "sheet {sheet}, cell {cell}: '{value}' is not a date: enter "
+                          "2023-03-31 or 31/3/2023",
+    "diag.form-bad-number": "sheet {sheet}, cell {cell}: '{value}' is not a number: enter "
+                            "96.5",
 }

@@ -63,4 +63,53 @@ MESSAGES: dict[str, str] = {
     "col.state-not-started": "Chưa thực hiện",
     "col.state-done-late": "Hoàn thành trễ hạn",
     "col.state-done": "Hoàn thành",
+    # --- biểu mẫu (cchc form, cchc collect) -----------------------------------------------
+    "form.sheet-tasks": "Tiến độ",
+    "form.sheet-readings": "Số liệu",
+    "form.title-tasks": "Biểu mẫu báo cáo tiến độ: {unit}",
+    "form.title-readings": "Biểu mẫu số liệu chỉ số, kỳ {period}",
+    "form.subtitle": "Kế hoạch số {number}; tính đến {date}.",
+    "form.help-tasks": "Điền các ô màu vàng: Tình trạng (chọn trong danh sách), Ngày, Minh "
+                       "chứng (cách nhau bởi dấu ;), Ghi chú. Để trống dòng không có gì mới. "
+                       "Không sửa các ô khác.",
+    "form.source": "Nguồn số liệu:",
+    "form.col-task": "Nhiệm vụ",
+    "form.col-title": "Nội dung",
+    "form.col-due": "Thời hạn",
+    "form.col-period": "Kỳ",
+    "form.col-state": "Trạng thái hiện tại",
+    "form.col-status": "Tình trạng",
+    "form.col-date": "Ngày",
+    "form.col-evidence": "Minh chứng",
+    "form.col-note": "Ghi chú",
+    "form.col-unit": "Mã đơn vị",
+    "form.col-unit-name": "Đơn vị",
+    "form.col-value": "Giá trị",
+    "form.bad-choice": "Hãy chọn một tình trạng trong danh sách.",
+    "form.bad-date": "Hãy nhập một ngày (31/3/2023).",
+    "form.bad-number": "Hãy nhập một số.",
+    "diag.form-unreadable": "không đọc được tệp Excel ({reason}): hãy lưu lại dưới dạng .xlsx",
+    "diag.form-unknown": "không phải biểu mẫu của cchc: hãy dùng tệp do lệnh cchc form tạo ra",
+    "diag.form-tampered": "phần dữ liệu ẩn của biểu mẫu (trang {sheet}) đã bị sửa: hãy lập "
+                          "lại biểu mẫu bằng lệnh cchc form",
+    "diag.form-protected-changed": "trang {sheet}, ô {cell}: ô được bảo vệ đã bị sửa (ban đầu "
+                                   "'{was}', nay '{now}'): hãy trả lại như cũ; chỉ điền các ô "
+                                   "màu vàng",
+    "diag.form-closed-cell": "trang {sheet}, ô {cell}: ô này không thuộc chỉ số nào của đơn vị: "
+                             "hãy để trống",
+    "diag.form-extra-row": "trang {sheet}, ô {cell}: dòng thêm vào dưới biểu mẫu không được "
+                           "đọc: hãy xóa, hoặc lập biểu mẫu mới",
+    "diag.form-other-repository": "biểu mẫu lập cho kho dữ liệu '{made}', không phải '{here}'",
+    "diag.form-other-plan": "biểu mẫu lập cho kế hoạch '{plan}', không có trong kho dữ liệu "
+                            "này (có: {known})",
+    "diag.form-other-unit": "biểu mẫu lập cho đơn vị '{unit}', không phải đơn vị cần thu "
+                            "({wanted})",
+    "diag.form-status-required": "trang {sheet}, ô {cell}: dòng có điền nội dung nhưng chưa "
+                                 "chọn Tình trạng",
+    "diag.form-bad-status": "trang {sheet}, ô {cell}: tình trạng '{value}' không hợp lệ: hãy "
+                            "chọn {choices}",
+    "diag.form-bad-date": "trang {sheet}, ô {cell}: '{value}' không phải một ngày: hãy nhập "
+                          "31/3/2023 hoặc 2023-03-31",
+    "diag.form-bad-number": "trang {sheet}, ô {cell}: '{value}' không phải một số: hãy nhập "
+                            "96,5 hoặc 96.5",
 }

@@ -32,7 +32,7 @@ def _slug(text: str) -> str:
     return _UNSAFE.sub("-", text).strip("-") or "x"
 
 
-def _dump(data: dict[str, Any], repo: Repository, rel: str, kind: str) -> bytes:
+def _dump(data: Any, repo: Repository, rel: str, kind: str) -> bytes:
     """The file's bytes; in a repository that ships schema/, the editor's schema line first."""
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
                           width=100)
@@ -87,6 +87,28 @@ def new_reading(repo: Repository, registry: Registry, pd: PlanData, data: dict[s
     new = Measured(Located(model.values[0], doc, ("values", 0)), period, span, model.source)
     problems += check_reading(pd, registry, new, seen)
     return rel, content, problems
+
+
+def record_list(repo: Repository, pd: PlanData, items: list[dict[str, Any]], label: str,
+                ) -> tuple[str, bytes]:
+    """The path and bytes of one new updates file holding several records (format section 6
+    allows a list), for `cchc collect`; each item is checked with `new_record` first."""
+    cleaned = [_clean(item) for item in items]
+    date = max(item["date"] for item in cleaned)
+    rel = (f"plans/{pd.handle}/updates/{date.year}/"
+           + unique_name(f"{date.isoformat()}_{_slug(label)}"))
+    return rel, _dump(cleaned, repo, rel, "updates")
+
+
+def reading_list(repo: Repository, pd: PlanData, period: str, source: str | None,
+                 values: list[dict[str, Any]], label: str) -> tuple[str, bytes]:
+    """The path and bytes of one new measurements file holding several readings of one
+    period, for `cchc collect`; each value is checked with `new_reading` first."""
+    file_data = _clean({"period": period, "source": source,
+                        "values": [_clean(v) for v in values]})
+    rel = (f"plans/{pd.handle}/measurements/{period[:4]}/"
+           + unique_name(f"{_slug(period)}_{_slug(label)}"))
+    return rel, _dump(file_data, repo, rel, "measurements")
 
 
 def write(root: Path, rel: str, content: bytes) -> None:

@@ -1,0 +1,252 @@
+"""`cchc form`: the Excel forms a unit fills in and `cchc collect` reads back.
+
+Two forms, each one sheet for people and one very hidden sheet for cchc:
+
+- the progress form of one unit: a row per open obligation (task, title, deadline, period,
+  current state: protected), and four cells to fill (status as a drop-down in the form's
+  language, date, evidence, note: unlocked);
+- the readings grid of one period: a row per measured unit, a column per indicator, the
+  cells of measured (unit, indicator) pairs to fill (readings already given filled in), the
+  others closed; and the source of the readings on top.
+
+The hidden sheet `cchc` holds what the form was made for (repository, plan, unit, as-of
+date, period, language), a copy of every protected cell, and a checksum over all of it, so
+that `cchc collect` recognises the form, refuses one made for another repository, plan or
+unit, and names each protected cell that was changed. Sheet protection has no password:
+it keeps honest people from typing in the wrong cell; the copy and the checksum catch
+the rest.
+
+Pure: the same rows and metadata give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from cchc import i18n
+from cchc.compute.forms import FormRow, Grid
+from cchc.model.registry import Registry
+from cchc.render.xlsx import save
+
+META_SHEET = "cchc"
+MAGIC = "cchc-form"
+VERSION = "1"
+HEADER_ROW = 5
+FIRST_ROW = HEADER_ROW + 1
+META_KEYS = ("kind", "repository", "plan", "unit", "as_of", "period", "lang")
+COPY_ROW = 20  # first row of the copy of the protected cells on the hidden sheet
+COPY_MARK = "#"
+
+# Progress form columns: (catalogue key, protected, width)
+TASK_COLUMNS: tuple[tuple[str, bool, int], ...] = (
+    ("form.col-task", True, 9), ("form.col-title", True, 50), ("form.col-due", True, 12),
+    ("form.col-period", True, 11), ("form.col-state", True, 16),
+    ("form.col-status", False, 18), ("form.col-date", False, 12),
+    ("form.col-evidence", False, 40), ("form.col-note", False, 40))
+STATUS_COL, DATE_COL, EVIDENCE_COL, NOTE_COL = 6, 7, 8, 9
+STATUSES = ("in-progress", "done", "blocked")
+SOURCE_CELL = "B3"
+
+FILL = PatternFill("solid", start_color="FFFFF2CC", end_color="FFFFF2CC")  # cells to fill
+CLOSED = PatternFill("solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
+BOLD = Font(name="Calibri", size=11, bold=True)
+
+
+@dataclass(frozen=True)
+class FormMeta:
+    kind: str  # "tasks" or "readings"
+    repository: str
+    plan: str
+    unit: str  # the unit (tasks), the owner or "" (readings)
+    as_of: dt.date
+    period: str  # readings only, else ""
+    lang: str
+
+    def values(self) -> dict[str, str]:
+        return {"kind": self.kind, "repository": self.repository, "plan": self.plan,
+                "unit": self.unit, "as_of": self.as_of.isoformat(), "period": self.period,
+                "lang": self.lang}
+
+
+def checksum(meta: dict[str, str], copy: Sequence[Sequence[str]]) -> str:
+    """A checksum over what the form was made for and every protected cell (rows compared
+    without their trailing blanks, which a sheet does not keep)."""
+    rows = []
+    for r in copy:
+        row = list(r)
+        while row and row[-1] == "":
+            row.pop()
+        rows.append(row)
+    text = json.dumps([meta, rows], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def status_words(lang: str) -> dict[str, str]:
+    """The drop-down's words for each status, in the form's language."""
+    return {s: i18n.t(lang, "status." + s) for s in STATUSES}
+
+
+def _meta_sheet(wb: Workbook, meta: FormMeta, copy: Sequence[Sequence[str]]) -> None:
+    ws = wb.create_sheet(META_SHEET)
+    ws.sheet_state = "veryHidden"
+    ws.append([MAGIC, VERSION])
+    values = meta.values()
+    for key in META_KEYS:
+        ws.append([key, values[key]])
+    ws.append(["checksum", checksum(values, copy)])
+    for index, row in enumerate(copy):
+        # "#" marks a row of the copy, whose own cells may all be blank
+        for col, value in enumerate([COPY_MARK, *row], start=1):
+            ws.cell(row=COPY_ROW + index, column=col, value=value).number_format = "@"
+
+
+def _titles(ws: Worksheet, lines: Sequence[str]) -> None:
+    for row, text in enumerate(lines, start=1):
+        cell = ws.cell(row=row, column=1, value=text)
+        cell.font = Font(name="Calibri", size=14 if row == 1 else 11, bold=row == 1)
+
+
+def _text(cell: object, value: str | None) -> None:
+    cell.value = value  # type: ignore[attr-defined]
+    cell.number_format = "@"  # type: ignore[attr-defined]
+
+
+def _protect(ws: Worksheet) -> None:
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False  # allowed: widening a column
+    ws.protection.formatRows = False
+
+
+def task_form(rows: Sequence[FormRow], meta: FormMeta, registry: Registry,
+              plan_number: str) -> bytes:
+    """The progress form of one unit, as the bytes of an .xlsx file."""
+    lang = meta.lang
+
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = t("form.sheet-tasks")
+    _titles(ws, (t("form.title-tasks", unit=registry.name(meta.unit)),
+                 t("form.subtitle", number=plan_number, date=i18n.format_date(lang, meta.as_of)),
+                 t("form.help-tasks")))
+    date_format = t("xlsx.date-format")
+    for col, (key, _, width) in enumerate(TASK_COLUMNS, start=1):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=t(key))
+        cell.font = BOLD
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(col)].width = width
+    words = status_words(lang)
+    copy: list[list[str]] = []
+    for index, r in enumerate(rows):
+        row = FIRST_ROW + index
+        state = t("state." + r.state)
+        _text(ws.cell(row=row, column=1), r.task)
+        _text(ws.cell(row=row, column=2), r.title)
+        due = ws.cell(row=row, column=3, value=r.due)
+        due.number_format = date_format
+        _text(ws.cell(row=row, column=4), r.period)
+        _text(ws.cell(row=row, column=5), state)
+        ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        for col in range(STATUS_COL, NOTE_COL + 1):
+            fill = ws.cell(row=row, column=col)
+            fill.protection = Protection(locked=False)
+            fill.fill = FILL
+            if col == DATE_COL:
+                fill.number_format = date_format
+            elif col in (EVIDENCE_COL, NOTE_COL):
+                fill.number_format = "@"
+                fill.alignment = Alignment(wrap_text=True, vertical="top")
+        copy.append([r.task, r.title, r.due.isoformat() if r.due else "", r.period or "",
+                     state])
+    last = FIRST_ROW + max(len(rows), 1) - 1
+    choices = DataValidation(type="list", formula1='"' + ",".join(words.values()) + '"',
+                             allow_blank=True, showErrorMessage=True,
+                             errorTitle=t("form.col-status"), error=t("form.bad-choice"))
+    choices.add(f"{get_column_letter(STATUS_COL)}{FIRST_ROW}:"
+                f"{get_column_letter(STATUS_COL)}{last}")
+    dates = DataValidation(type="date", operator="greaterThan", formula1="DATE(1900,1,1)",
+                           allow_blank=True, showErrorMessage=True,
+                           errorTitle=t("form.col-date"), error=t("form.bad-date"))
+    dates.add(f"{get_column_letter(DATE_COL)}{FIRST_ROW}:{get_column_letter(DATE_COL)}{last}")
+    ws.add_data_validation(choices)
+    ws.add_data_validation(dates)
+    ws.freeze_panes = f"A{FIRST_ROW}"
+    _protect(ws)
+    ws.page_setup.orientation = "landscape"
+    _meta_sheet(wb, meta, copy)
+    return save(wb, meta.as_of)
+
+
+def readings_form(grid: Grid, meta: FormMeta, registry: Registry, plan_number: str) -> bytes:
+    """The readings grid of one period, as the bytes of an .xlsx file."""
+    lang = meta.lang
+
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = t("form.sheet-readings")
+    _titles(ws, (t("form.title-readings", period=i18n.format_period(lang, grid.period)),
+                 t("form.subtitle", number=plan_number,
+                   date=i18n.format_date(lang, meta.as_of)), t("form.source")))
+    ws["A3"].font = BOLD
+    source = ws[SOURCE_CELL]
+    source.protection = Protection(locked=False)
+    source.fill = FILL
+    source.number_format = "@"
+    for col, text in ((1, t("form.col-unit")), (2, t("form.col-unit-name"))):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=text)
+        cell.font = BOLD
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 36
+    copy: list[list[str]] = [["", ""] + [c.indicator for c in grid.columns]]
+    for col, c in enumerate(grid.columns, start=3):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=f"{c.name} ({c.target})")
+        cell.font = BOLD
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(col)].width = 18
+        copy[0].append("")
+    copy[0] = copy[0][:2 + len(grid.columns)]
+    numbers = DataValidation(type="decimal", operator="between", formula1="-1000000000",
+                             formula2="1000000000", allow_blank=True, showErrorMessage=True,
+                             errorTitle=t("form.col-value"), error=t("form.bad-number"))
+    for index, unit in enumerate(grid.rows):
+        row = FIRST_ROW + index
+        _text(ws.cell(row=row, column=1), unit or "")
+        _text(ws.cell(row=row, column=2),
+              registry.name(unit) if unit else t("word.locality"))
+        marks = [unit or "", ""]
+        for col, c in enumerate(grid.columns, start=3):
+            cell = ws.cell(row=row, column=col)  # type: ignore[assignment]
+            if (unit, c.indicator) in grid.open:
+                cell.protection = Protection(locked=False)
+                cell.fill = FILL
+                cell.number_format = "0.00"
+                cell.value = grid.values.get((unit, c.indicator))
+                numbers.add(cell.coordinate)
+                value = grid.values.get((unit, c.indicator))
+                marks.append("" if value is None else repr(value))
+            else:
+                cell.fill = CLOSED
+                marks.append("-")
+        copy.append(marks)
+    ws.add_data_validation(numbers)
+    ws.freeze_panes = f"C{FIRST_ROW}"
+    _protect(ws)
+    _meta_sheet(wb, meta, copy)
+    return save(wb, meta.as_of)
