@@ -7,7 +7,8 @@ The package is a one-way pipeline over plain data:
     validate/  cross-file checks, each a small function returning diagnostics
     compute/   obligations and indicator gaps, as of a date
     render/    text, JSON, GitHub, Markdown: pure functions from results to strings
-    cli.py     the thin Typer layer on top
+    session.py, commands/   one module per command, over the session
+    cli/       the thin Typer layer on top, with the one error boundary
 
 Errors are values (`cchc.diagnostics.Diagnostic`); nothing in the core raises for bad data.
 """

@@ -44,16 +44,6 @@ class Diagnostic:
                 args[name] = i18n.t(lang, "word." + args[name])
         return i18n.t(lang, "diag." + self.code, **args)
 
-    def as_dict(self, lang: str = "en") -> dict[str, object]:
-        return {
-            "severity": self.severity.value,
-            "code": self.code,
-            "path": self.path,
-            "line": self.line,
-            "column": self.column,
-            "message": self.message(lang),
-        }
-
     def as_error(self) -> Diagnostic:
         return Diagnostic(self.path, self.line, self.column, Severity.ERROR, self.code, self.args)
 

@@ -11,6 +11,7 @@ import pytest
 
 from cchc.compute.gaps import Gap, gaps, round2
 from cchc.pipeline import load
+from cchc.render.gaps import gap_item
 from tests.conftest import RepoWriter
 
 D = date
@@ -135,7 +136,7 @@ def test_per_unit_rows_missing_readings_and_previous(make_repo: RepoWriter) -> N
             "better"),
         Gap("p", "hai-long", "ubnd-phuong-2", "2023-03", "> 95%", 97.0, -2.0, True, None),
     ]
-    assert rows[0].as_json() == {
+    assert gap_item(rows[0]) == {
         "plan": "p", "indicator": "hai-long", "unit": "ubnd-phuong-1", "period": "2023-03",
         "target": "> 95%", "value": 93.5, "gap": 1.5, "met": False, "previous": 92.0}
 

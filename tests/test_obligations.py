@@ -15,6 +15,7 @@ import pytest
 
 from cchc.compute.obligations import STATES, Obligation, obligations, overdue
 from cchc.pipeline import load
+from cchc.render.obligations import overdue_item
 from tests.conftest import RepoWriter
 
 D = date
@@ -465,7 +466,7 @@ def test_filters_and_natural_order(make_repo: RepoWriter) -> None:
 
 def test_overdue_json_shape(make_repo: RepoWriter) -> None:
     found = compute(make_repo, [task("III.2", "ubnd-phuong-1", "2023-02")], {}, D(2023, 3, 31))
-    assert [o.overdue_json() for o in overdue(found)] == [
+    assert [overdue_item(o) for o in overdue(found)] == [
         {"plan": "p", "task": "III.2", "unit": "ubnd-phuong-1", "due": "2023-02-28",
          "days_overdue": 31, "occurrences": 1, "status": "not-started"}]
 

@@ -1,6 +1,7 @@
-"""Commands for the ecosystem around the repository, one module each.
+"""The commands, one module each: a typed function `run(options, ...) -> exit code`.
 
-Each module registers its command on `cchc.cli.app` when imported (the last lines of
-`cchc/cli.py` import them) and imports what it needs inside the command function, so that
-`cchc --help` stays fast.
+A command turns plain values into a result by calling the pipeline (`cchc.session`,
+`cchc.pipeline`, `cchc.compute`), picks a renderer from its module's `FORMATS`, and writes
+through the session. It never imports the command-line framework: `cchc/cli/` parses the
+options and calls it (see docs/contributing.md, "Adding a command").
 """

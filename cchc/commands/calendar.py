@@ -1,49 +1,24 @@
-"""`cchc calendar`: what it does is its help text, `help.calendar` in `cchc/i18n/en_help.py`."""
+"""`cchc calendar`: an iCalendar file of the open deadlines, one all-day event per
+(occurrence, unit)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
 
-import typer
-
-from cchc.cli import (
-    AllowErrorsOpt,
-    AsOfOpt,
-    LangOpt,
-    NoCacheOpt,
-    PlanOpt,
-    RepoOpt,
-    Session,
-    UnitOpt,
-    app,
-    h,
-)
+from cchc.session import Options, Session
 
 
-@app.command(help=h("calendar"))
-def calendar(
-    repo: RepoOpt = None,
-    plan: PlanOpt = None,
-    unit: UnitOpt = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help=h("calendar.output"),
-                                                show_default=False)] = None,
-    lang: LangOpt = None,
-    as_of: AsOfOpt = None,
-    allow_errors: AllowErrorsOpt = False,
-    no_cache: NoCacheOpt = False,
-) -> None:
-    """An iCalendar file of the open deadlines, one all-day event per (occurrence, unit)."""
+def run(options: Options, *, plan: str | None = None, unit: str | None = None,
+        fmt: str = "ics", output: Path | None = None) -> int:
     from cchc.compute.calendar import open_occurrences
-    from cchc.render.ical import calendar as render_calendar
+    from cchc.render.ical import FORMATS, Agenda
 
-    s = Session(repo, lang, as_of, no_cache)
-    incomplete = s.require_valid(allow_errors)
+    s = Session(options)
+    incomplete = s.require_valid()
     handle, ident = s.plan(plan), s.unit(unit)
     entries = open_occurrences(s.loaded.repo, s.loaded.registry, s.as_of, plan=handle,
                                unit=ident)
     plans = [handle] if handle is not None else sorted(s.loaded.repo.plans)
-    content = render_calendar(entries, s.loaded.repo, s.loaded.registry, s.lang, s.as_of,
-                              locality=s.locality, plans=plans,
-                              unit=ident, incomplete=incomplete)
-    s.emit(content, output)
+    agenda = Agenda(entries, s.loaded.repo, plans)
+    s.show(FORMATS[fmt](agenda, s.view(incomplete=incomplete, unit=ident)), output)
+    return 0

@@ -1,4 +1,4 @@
-"""`cchc import`: what it does is its help text, `help.import` in `cchc/i18n/en_help.py`.
+"""`cchc import`: a plan document turned into a draft plan.yaml, checked.
 
 The work is done by `cchc.importing`; this module turns options into values, finds the
 repository whose units resolve the document's names, writes the draft (never over a file) and
@@ -8,49 +8,36 @@ maps the outcome to an exit code.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import NoReturn
 
-import typer
-
-from cchc.cli import LangOpt, RepoOpt, _Globals, app, h
+from cchc.session import Options, err, find_repository, write_out
 
 
-@app.command("import", help=h("import"))
-def import_(
-    file: Annotated[Path, typer.Argument(help=h("import.file"), metavar="FILE",
-                                         show_default=False)],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help=h("import.output"),
-                                                show_default=False)] = None,
-    repo: RepoOpt = None,
-    lang: LangOpt = None,
-) -> None:
+def run(options: Options, *, file: Path, output: Path | None = None) -> int:
     """A plan document turned into a draft plan.yaml, checked; exit 0, 1 (to fix) or 2."""
     from cchc import i18n
     from cchc.errors import CchcError
     from cchc.importing.run import import_document
     from cchc.importing.text import ReadError
-    from cchc.load.discover import find_root
     from cchc.model.fields import PLAN_HANDLE
     from cchc.model.registry import Registry
     from cchc.model.schemas import modeline
     from cchc.pipeline import load
     from cchc.write.atomic import create_new
 
-    language = lang.value if lang else None
+    language = options.lang
     root: Path | None = None
     registry: Registry | None = None
     locality_name: str | None = None
-    given = repo or _Globals.repo
+    given = options.repo
     try:
-        root = find_root(given, os.environ, Path.cwd())
+        root = find_repository(given, language or "en")
     except CchcError as exc:
         reason = i18n.t(language or "en", exc.key, **exc.args_)
         if given is not None or os.environ.get("CCHC_REPO"):
             # a repository was asked for by name: that it is not there is bad usage
-            typer.echo(reason, err=True)
-            raise typer.Exit(exc.exit_code) from None
+            raise
     if root is not None:
         loaded = load(root)
         registry = loaded.registry
@@ -59,11 +46,10 @@ def import_(
     language = language or "en"
 
     def say(key: str, **kwargs: object) -> None:
-        typer.echo(i18n.t(language, key, **kwargs), err=True)
+        err(i18n.t(language, key, **kwargs))
 
     def fail(key: str, code: int, **kwargs: object) -> NoReturn:
-        say(key, **kwargs)
-        raise typer.Exit(code)
+        raise CchcError(key, code, lang=language, **kwargs)
 
     if root is None:
         say("import.no-repo", reason=reason)
@@ -92,8 +78,7 @@ def import_(
 
     target = str(output) if output is not None else i18n.t(language, "import.stdout")
     if output is None:
-        sys.stdout.write(outcome.text)
-        sys.stdout.flush()
+        write_out(outcome.text.encode("utf-8"))
     else:
         try:
             create_new(output, outcome.text.encode("utf-8"))
@@ -109,9 +94,9 @@ def import_(
         sections=len(draft.sections), indicators=len(draft.indicators))
     if not outcome.issues:
         say("import.passes")
-        raise typer.Exit(0)
+        return 0
     say("import.problems", count=len(outcome.issues), path=target)
     for issue in outcome.issues:
         code = f" [{issue.code}]" if issue.code else ""
-        typer.echo(f"{target}:{issue.line}:{issue.column}: {issue.message}{code}", err=True)
-    raise typer.Exit(1)
+        err(f"{target}:{issue.line}:{issue.column}: {issue.message}{code}")
+    return 1

@@ -1,4 +1,4 @@
-"""`cchc init`: what it does is its help text, `help.init` in `cchc/i18n/en_help.py`.
+"""`cchc init`: a new, valid repository in a new or empty folder; nothing is overwritten.
 
 `skeleton` builds the files of a new repository (path → text) from the templates of
 `cchc/templates/init/<lang>/`; the command only refuses a folder that holds anything and
@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import unicodedata
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import NoReturn
 
-import typer
-
-from cchc.cli import Lang, app, h
+from cchc.errors import CchcError
+from cchc.session import write_out
 
 # Nothing is written into a folder that holds anything, except a bare git repository
 # (`git init` or a fresh clone of an empty remote), which cchc never writes into.
@@ -61,28 +60,21 @@ def skeleton(name: str, lang: str, handle: str, year: int) -> dict[str, str]:
     return out
 
 
-@app.command(help=h("init"))
-def init(
-    directory: Annotated[Path, typer.Argument(help=h("init.dir"), metavar="DIR",
-                                              show_default=False)],
-    name: Annotated[str | None, typer.Option("--name", help=h("init.name"),
-                                             show_default=False)] = None,
-    lang: Annotated[Lang | None, typer.Option("--lang", help=h("init.lang"),
-                                              show_default=False)] = None,
-    plan: Annotated[str | None, typer.Option("--plan", help=h("init.plan"),
-                                             show_default=False)] = None,
-) -> None:
+def run(*, directory: Path, name: str | None = None, lang: str | None = None,
+        plan: str | None = None) -> int:
     """A new, valid repository in a new or empty folder; nothing is ever overwritten."""
     from cchc import i18n
     from cchc.model.fields import PLAN_HANDLE
     from cchc.pipeline import today_in_vietnam
     from cchc.write.atomic import create_new
 
-    language = lang.value if lang else "en"
+    language = lang or "en"
 
     def fail(key: str, exit_code: int, **kwargs: object) -> NoReturn:
-        typer.echo(i18n.t(language, key, **kwargs), err=True)
-        raise typer.Exit(exit_code)
+        raise CchcError(key, exit_code, lang=language, **kwargs)
+
+    def say(key: str, **kwargs: object) -> None:
+        write_out((i18n.t(language, key, **kwargs) + "\n").encode("utf-8"))
 
     year = today_in_vietnam().year
     handle = plan if plan is not None else f"kh-cchc-{year}"
@@ -112,7 +104,8 @@ def init(
             fail("init.exists", 1, path=str(target))
         except OSError as exc:
             fail("init.failed", 1, path=str(target), reason=exc.strerror or type(exc).__name__)
-        typer.echo(i18n.t(language, "init.created", path=str(target)))
-    typer.echo(i18n.t(language, "init.done", name=locality, path=str(directory),
-                      units=str(directory / "units" / "units.yaml"),
-                      plan=str(directory / "plans" / handle / "plan.yaml")))
+        say("init.created", path=str(target))
+    say("init.done", name=locality, path=str(directory),
+        units=str(directory / "units" / "units.yaml"),
+        plan=str(directory / "plans" / handle / "plan.yaml"))
+    return 0

@@ -55,10 +55,6 @@ class Change:
             return self.change == "removed"
         return self.kind in ("record", "reading") and self.change in ("removed", "changed")
 
-    def as_json(self) -> dict[str, Any]:
-        return {"plan": self.plan, "kind": self.kind, "id": self.id, "change": self.change,
-                "before": plain_data(self.before), "after": plain_data(self.after)}
-
     def sort_key(self) -> tuple[Any, ...]:
         return (self.plan, KINDS.index(self.kind), natural_key(self.id), self.id,
                 CHANGES.index(self.change))
@@ -237,8 +233,3 @@ def compare_target(before: Target, after: Target) -> int | None:
         return (sign * t.number, t.op in (">", "<"))
 
     return -1 if strength(after) > strength(before) else 1
-
-
-def as_json(changes: Iterable[Change]) -> str:
-    """The contract's JSON shape: a list of changes, indented, with a trailing newline."""
-    return json.dumps([c.as_json() for c in changes], ensure_ascii=False, indent=2) + "\n"

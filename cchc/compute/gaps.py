@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from typing import Literal
 
 from cchc.model.deadlines import (
     DeadlineError,
@@ -73,11 +73,6 @@ class Gap:
     previous: float | None
     trend: Trend | None = None  # not in the JSON of the contract; shown in tables and reports
 
-    def as_json(self) -> dict[str, Any]:
-        """The object of `cchc gaps --format json` (format section 8), keys in order."""
-        return {"plan": self.plan, "indicator": self.indicator, "unit": self.unit,
-                "period": self.period, "target": self.target, "value": self.value,
-                "gap": self.gap, "met": self.met, "previous": self.previous}
 
 
 def _decimal(x: float) -> Decimal:

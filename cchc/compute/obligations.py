@@ -37,7 +37,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from cchc.model.config import Config
 from cchc.model.deadlines import Kind, Span, occurrences
@@ -75,12 +75,6 @@ class Obligation(NamedTuple):
     last_record: dt.date | None
     days_late: int
 
-    def overdue_json(self) -> dict[str, Any]:
-        """The object of `cchc overdue --format json` (format section 8), keys in order."""
-        return {"plan": self.plan, "task": self.task, "unit": self.unit,
-                "due": self.due.isoformat() if self.due else None,
-                "days_overdue": self.days_overdue, "occurrences": self.occurrences,
-                "status": self.status}
 
 
 # --- satisfaction of recurring occurrences ---

@@ -1,7 +1,7 @@
 """The status of each plan as of a date: what `cchc status` shows and `cchc report` writes.
 
 One function gathers obligations and gaps into plain, sorted data; the dashboard, its JSON
-and the Markdown report are three renderings of the same `Status`, so they cannot disagree.
+and the Markdown report are three renderings of the same `Summary`, so they cannot disagree.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class PlanStatus:
 
 
 @dataclass(frozen=True)
-class Status:
+class Summary:
     as_of: dt.date
     plans: list[PlanStatus]
     incomplete: bool = False
@@ -58,7 +58,7 @@ class Status:
 
 def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
               plan: str | None = None, unit: str | None = None,
-              incomplete: bool = False, worst: int = 5) -> Status:
+              incomplete: bool = False, worst: int = 5) -> Summary:
     all_obligations = obligations(repo, registry, as_of, plan=plan, unit=unit)
     all_gaps = gaps(repo, registry, as_of, plan=plan, unit=unit)
     plans: list[PlanStatus] = []
@@ -84,7 +84,7 @@ def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
             gaps=[g for g in all_gaps if g.plan == handle],
             obligations=mine,
         ))
-    return Status(as_of, plans, incomplete)
+    return Summary(as_of, plans, incomplete)
 
 
 def _by_due(o: Obligation) -> tuple[dt.date, tuple[tuple[int, int, str], ...], str]:

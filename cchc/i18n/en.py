@@ -200,4 +200,17 @@ MESSAGES: dict[str, str] = {
     "error.plan-invalid": "the plan file of '{plan}' has errors, so nothing can be checked "
                           "against it: run 'cchc check' and correct it first",
     "error.bad-date": "'{value}' is not a date: write YYYY-MM-DD (2023-03-31)",
+    "error.bad-choice": "{option} {value}: choose one of {known}",
+    "error.bad-status": "--status {status}: write one of {known}",
+    "error.no-cwd": "the current folder no longer exists: go to a folder that does, or pass --repo",
+    "error.repo-unreadable": "cannot read the repository folder {path}: {reason}",
+    "error.os-path": "cannot read or write {path}: {reason}",
+    "error.os-output": "cannot write the output: {reason}",
+    "error.encoding": "the terminal cannot show this text ({encoding}): set "
+                      "PYTHONIOENCODING=utf-8, or write to a file with -o",
+    "error.interrupted": "interrupted",
+    "error.bug": "this is a bug in cchc ({kind}), not a mistake of yours: please report it with "
+                 "the file {log}",
+    "error.bug-no-log": "this is a bug in cchc ({kind}), not a mistake of yours: please report it "
+                        "with the command you ran",
 }

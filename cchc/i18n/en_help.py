@@ -46,6 +46,8 @@ MESSAGES: dict[str, str] = {
                    "view.",
     "help.report.output": "Write the report to this file (e.g. "
                           "reports/188-kh-ubnd-2022/2023-Q1.md) instead of printing it.",
+    "help.report.format": "markdown (the report for the git web view).",
+    "help.remind.format": "markdown (one letter per unit, and their list).",
     # --- update, measure --------------------------------------------------------------------
     "help.update": "Record progress on a task, as a new file under updates/.",
     "help.update.task": "The task id, e.g. 1.2.4.",

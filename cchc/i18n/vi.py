@@ -202,4 +202,18 @@ MESSAGES: dict[str, str] = {
     "error.plan-invalid": "tệp kế hoạch '{plan}' có lỗi nên không thể đối chiếu gì với nó: "
                           "hãy chạy 'cchc check' và sửa trước",
     "error.bad-date": "'{value}' không phải là ngày: hãy viết YYYY-MM-DD (2023-03-31)",
+    "error.bad-choice": "{option} {value}: hãy chọn một trong {known}",
+    "error.bad-status": "--status {status}: hãy ghi một trong {known}",
+    "error.no-cwd": "thư mục hiện tại không còn tồn tại: hãy chuyển sang một thư mục có thật, hoặc "
+                    "dùng --repo",
+    "error.repo-unreadable": "không đọc được thư mục kho dữ liệu {path}: {reason}",
+    "error.os-path": "không đọc hoặc ghi được {path}: {reason}",
+    "error.os-output": "không ghi được kết quả ra: {reason}",
+    "error.encoding": "cửa sổ lệnh không hiển thị được chữ này ({encoding}): hãy đặt "
+                      "PYTHONIOENCODING=utf-8, hoặc ghi ra tệp bằng -o",
+    "error.interrupted": "đã dừng theo yêu cầu",
+    "error.bug": "đây là lỗi của chương trình cchc ({kind}), không phải lỗi của bạn: vui lòng báo "
+                 "lỗi kèm tệp {log}",
+    "error.bug-no-log": "đây là lỗi của chương trình cchc ({kind}), không phải lỗi của bạn: vui "
+                        "lòng báo lỗi kèm câu lệnh đã chạy",
 }

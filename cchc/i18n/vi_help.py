@@ -47,6 +47,8 @@ MESSAGES: dict[str, str] = {
                    "trên trang web của kho git.",
     "help.report.output": "Ghi báo cáo vào tệp này (ví dụ "
                           "reports/188-kh-ubnd-2022/2023-Q1.md) thay vì in ra màn hình.",
+    "help.report.format": "markdown (báo cáo để xem trên trang web của kho git).",
+    "help.remind.format": "markdown (mỗi đơn vị một công văn, kèm danh sách).",
     # --- update, measure --------------------------------------------------------------------
     "help.update": "Ghi nhận tiến độ thực hiện một nhiệm vụ, thành một tệp mới trong updates/.",
     "help.update.task": "Mã nhiệm vụ, ví dụ 1.2.4.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from cchc import i18n
 from cchc.compute.gaps import Gap
@@ -41,7 +41,7 @@ def tasks_csv(rows: Sequence[TaskRow], registry: Registry, lang: str) -> str:
 
 
 def overdue_csv(rows: Sequence[Obligation], registry: Registry, lang: str,
-                titles: dict[tuple[str, str], str]) -> str:
+                titles: Mapping[tuple[str, str], str]) -> str:
     return to_csv(_header(lang, "plan", "task", "title", "unit", "unit-name", "due",
                           "days-overdue", "occurrences", "status"),
                   [(o.plan, o.task, titles.get((o.plan, o.task), ""), o.unit,
@@ -50,7 +50,7 @@ def overdue_csv(rows: Sequence[Obligation], registry: Registry, lang: str,
 
 
 def gaps_csv(rows: Sequence[Gap], registry: Registry, lang: str,
-             names: dict[tuple[str, str], str]) -> str:
+             names: Mapping[tuple[str, str], str]) -> str:
     def num(x: float | None) -> str:
         return "" if x is None else repr(x)
 

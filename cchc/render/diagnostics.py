@@ -1,12 +1,22 @@
-"""Reporters of diagnostics, chosen by format name: text, json, github."""
+"""Reporters of diagnostics, chosen by format name (`FORMATS`): text, json, github."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from cchc import i18n
 from cchc.diagnostics import Diagnostic
+from cchc.render.output import Renderer, View, json_text
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What `cchc check` found: the diagnostics (sorted) and how many files it read."""
+
+    diagnostics: Sequence[Diagnostic]
+    files: int
 
 
 def text(diagnostics: Sequence[Diagnostic], lang: str) -> str:
@@ -15,8 +25,14 @@ def text(diagnostics: Sequence[Diagnostic], lang: str) -> str:
                    f"{d.message(lang)} [{d.code}]\n" for d in diagnostics)
 
 
+def item(d: Diagnostic, lang: str) -> dict[str, Any]:
+    """The object of `cchc check --format json` (docs/format.md, "JSON shapes")."""
+    return {"severity": d.severity.value, "code": d.code, "path": d.path, "line": d.line,
+            "column": d.column, "message": d.message(lang)}
+
+
 def as_json(diagnostics: Sequence[Diagnostic], lang: str) -> str:
-    return json.dumps([d.as_dict(lang) for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
+    return json_text([item(d, lang) for d in diagnostics])
 
 
 def _escape_data(s: str) -> str:
@@ -35,9 +51,22 @@ def github(diagnostics: Sequence[Diagnostic], lang: str) -> str:
         for d in diagnostics)
 
 
-REPORTERS: dict[str, Callable[[Sequence[Diagnostic], str], str]] = {
-    "text": text, "json": as_json, "github": github,
-}
+def _text(found: Checked, view: View) -> str:
+    return text(found.diagnostics, view.lang) + summary(found.diagnostics, found.files,
+                                                        view.lang)
+
+
+def _json(found: Checked, view: View) -> str:
+    return as_json(found.diagnostics, view.lang)
+
+
+def _github(found: Checked, view: View) -> str:
+    return github(found.diagnostics, view.lang)
+
+
+FORMATS: dict[str, Renderer[Checked]] = {"text": _text, "json": _json, "github": _github}
+# the line formats alone, without the text format's closing count (tests, fuzzing)
+REPORTERS = {"text": text, "json": as_json, "github": github}
 
 
 def summary(diagnostics: Sequence[Diagnostic], files: int, lang: str) -> str:

@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from cchc import i18n
 from cchc.compute.diff import Change
 from cchc.model.snapshot import plain_data
+from cchc.render.output import Renderer, View, json_text
 from cchc.render.table import Table
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The changes between two revisions, and how to name each side to the reader."""
+
+    changes: Sequence[Change]
+    before: str
+    after: str
+
+
+def change_item(c: Change) -> dict[str, Any]:
+    """The object of `cchc diff --format json` (docs/format.md, "JSON shapes")."""
+    return {"plan": c.plan, "kind": c.kind, "id": c.id, "change": c.change,
+            "before": plain_data(c.before), "after": plain_data(c.after)}
+
+
+def as_json(found: Compared, view: View | None = None) -> str:
+    return json_text([change_item(c) for c in found.changes])
 
 NONE = "—"
 WIDTH = 60
 
 
-def table(changes: list[Change], lang: str, before: str, after: str) -> Table:
+def table(found: Compared, view: View) -> Table:
     """The changes as a `Table`: plan, kind, id, change (marked `!` when it loosens the plan),
     and the values before and after on one line each."""
+    changes, lang, before, after = found.changes, view.lang, found.before, found.after
+
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
@@ -58,3 +82,6 @@ def _flat(value: Any, top: bool = False) -> str:
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return " ".join(str(value).split())
+
+
+FORMATS: dict[str, Renderer[Compared]] = {"table": table, "json": as_json}

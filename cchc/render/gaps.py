@@ -1,19 +1,28 @@
-"""Renderers of `cchc gaps`: the contract's JSON shape, and a table."""
+"""Renderers of `cchc gaps`: the contract's JSON shape, a table, CSV (`FORMATS`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from cchc import i18n
 from cchc.compute.gaps import Gap
 from cchc.model.registry import Registry
+from cchc.render.csvout import gaps_csv
+from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table
 
 
-def gaps_json(rows: Sequence[Gap]) -> str:
-    return json.dumps([g.as_json() for g in rows], ensure_ascii=False, indent=2) + "\n"
+def gap_item(g: Gap) -> dict[str, Any]:
+    """The object of `cchc gaps --format json` (docs/format.md, "JSON shapes"), keys in the
+    contract's order."""
+    return {"plan": g.plan, "indicator": g.indicator, "unit": g.unit,
+            "period": g.period, "target": g.target, "value": g.value,
+            "gap": g.gap, "met": g.met, "previous": g.previous}
+
+
+def gaps_json(rows: Sequence[Gap], view: View | None = None) -> str:
+    return json_text([gap_item(g) for g in rows])
 
 
 def trend(g: Gap, lang: str) -> str:
@@ -24,7 +33,7 @@ def trend(g: Gap, lang: str) -> str:
     return f"{arrow} {i18n.t(lang, 'trend.' + g.trend)}"
 
 
-def cells(g: Gap, registry: Registry, lang: str, names: dict[tuple[str, str], str]
+def cells(g: Gap, registry: Registry, lang: str, names: Mapping[tuple[str, str], str]
           ) -> tuple[str, ...]:
     """The cells of one gap row, shared by the table, the dashboard and the report."""
     def num(x: float | None) -> str:
@@ -43,11 +52,21 @@ def columns(lang: str) -> tuple[str, ...]:
         "indicator", "unit", "period", "target", "value", "gap", "met", "previous", "trend"))
 
 
-def gaps_table(rows: Sequence[Gap], registry: Registry, lang: str, as_of: dt.date,
-               names: dict[tuple[str, str], str], incomplete: bool) -> Table:
+def gaps_table(rows: Sequence[Gap], view: View) -> Table:
+    lang, registry, names = view.lang, view.registry, view.indicator_names
     missing = sum(1 for g in rows if g.value is None)
     unmet = sum(1 for g in rows if g.met is False)
-    notes = ([i18n.t(lang, "cli.incomplete-note")] if incomplete else []) + [
+    notes = ([i18n.t(lang, "cli.incomplete-note")] if view.incomplete else []) + [
         i18n.t(lang, "gaps.count", count=len(rows), missing=missing, unmet=unmet)]
-    return Table(i18n.t(lang, "gaps.title", date=i18n.format_date(lang, as_of)), columns(lang),
+    return Table(i18n.t(lang, "gaps.title", date=i18n.format_date(lang, view.as_of)),
+                 columns(lang),
                  tuple(cells(g, registry, lang, names) for g in rows), tuple(notes))
+
+
+def _csv(rows: Sequence[Gap], view: View) -> Output:
+    return gaps_csv(rows, view.registry, view.lang, view.indicator_names)
+
+
+FORMATS: dict[str, Renderer[Sequence[Gap]]] = {
+    "table": gaps_table, "json": gaps_json, "csv": _csv,
+}

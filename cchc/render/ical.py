@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from cchc import __version__, i18n
 from cchc.compute.calendar import Occurrence
@@ -33,6 +34,7 @@ from cchc.model.deadlines import period_key
 from cchc.model.plan import Task
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
+from cchc.render.output import Renderer, View
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -162,3 +164,22 @@ def calendar(entries: Sequence[Occurrence], repo: Repository, registry: Registry
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     return bytes(cal.to_ical())
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """What a calendar shows: the open occurrences (sorted), of which plans, from which
+    repository (for the plans' numbers and titles)."""
+
+    entries: Sequence[Occurrence]
+    repo: Repository
+    plans: Sequence[str]
+
+
+def ics(agenda: Agenda, view: View) -> bytes:
+    return calendar(agenda.entries, agenda.repo, view.registry, view.lang, view.as_of,
+                    locality=view.locality, plans=agenda.plans, unit=view.unit,
+                    incomplete=view.incomplete)
+
+
+FORMATS: dict[str, Renderer[Agenda]] = {"ics": ics}

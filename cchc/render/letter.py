@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from cchc import i18n
@@ -280,3 +280,25 @@ def index(letters: Sequence[Owed], own: Owed | None, ctx: Context) -> str:
     out += [t("remind.index-count", count=len(letters)) if letters else t("remind.index-none"),
             "", f"*{t('remind.index-generated')}*", ""]
     return "\n".join(out)
+
+
+INDEX = "README.md"
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """One run's letters: one per unit reminded, and the coordinator's own items (no letter)."""
+
+    letters: Sequence[Owed]
+    own: Owed | None
+
+
+def markdown(batch: Reminders, ctx: Context) -> dict[str, bytes]:
+    """The letters as Markdown files, `<unit id>.md`, and their index `README.md`."""
+    files = {f"{w.unit}.md": letter(w, ctx).encode("utf-8") for w in batch.letters}
+    files[INDEX] = index(batch.letters, batch.own, ctx).encode("utf-8")
+    return files
+
+
+# File name → content, in the order they are written (the index last).
+FORMATS: dict[str, Callable[[Reminders, Context], dict[str, bytes]]] = {"markdown": markdown}

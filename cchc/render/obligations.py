@@ -1,23 +1,33 @@
-"""Renderers of `cchc overdue`: the contract's JSON shape, and a table."""
+"""Renderers of `cchc overdue`: the contract's JSON shape, a table, CSV (`FORMATS`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from collections.abc import Sequence
+from typing import Any
 
 from cchc import i18n
 from cchc.compute.obligations import Obligation
-from cchc.model.registry import Registry
+from cchc.render.csvout import overdue_csv
+from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table
 
 
-def overdue_json(rows: Sequence[Obligation]) -> str:
-    return json.dumps([o.overdue_json() for o in rows], ensure_ascii=False, indent=2) + "\n"
+def overdue_item(o: Obligation) -> dict[str, Any]:
+    """The object of `cchc overdue --format json` (docs/format.md, "JSON shapes"), keys in
+    the contract's order."""
+    return {"plan": o.plan, "task": o.task, "unit": o.unit,
+            "due": o.due.isoformat() if o.due else None,
+            "days_overdue": o.days_overdue, "occurrences": o.occurrences,
+            "status": o.status}
 
 
-def overdue_table(rows: Sequence[Obligation], registry: Registry, lang: str, as_of: dt.date,
-                  titles: dict[tuple[str, str], str], incomplete: bool) -> Table:
+def overdue_json(rows: Sequence[Obligation], view: View | None = None) -> str:
+    return json_text([overdue_item(o) for o in rows])
+
+
+def overdue_table(rows: Sequence[Obligation], view: View) -> Table:
+    lang, registry, titles = view.lang, view.registry, view.titles
+
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
@@ -25,9 +35,18 @@ def overdue_table(rows: Sequence[Obligation], registry: Registry, lang: str, as_
                    i18n.format_date_short(lang, o.due) if o.due else "",
                    str(o.days_overdue), str(o.occurrences), t("status." + o.status))
                   for o in rows)
-    notes = ([t("cli.incomplete-note")] if incomplete else []) + [
+    notes = ([t("cli.incomplete-note")] if view.incomplete else []) + [
         t("overdue.count", count=len(rows))]
-    return Table(t("overdue.title", date=i18n.format_date(lang, as_of)),
+    return Table(t("overdue.title", date=i18n.format_date(lang, view.as_of)),
                  (t("col.task"), t("col.title"), t("col.unit"), t("col.due"),
                   t("col.days-overdue"), t("col.occurrences"), t("col.status")),
                  cells, tuple(notes))
+
+
+def _csv(rows: Sequence[Obligation], view: View) -> Output:
+    return overdue_csv(rows, view.registry, view.lang, view.titles)
+
+
+FORMATS: dict[str, Renderer[Sequence[Obligation]]] = {
+    "table": overdue_table, "json": overdue_json, "csv": _csv,
+}

@@ -13,9 +13,10 @@ from collections.abc import Iterable, Sequence
 
 from cchc import i18n
 from cchc.compute.obligations import STATES, Obligation
-from cchc.compute.summary import PlanStatus, Status
+from cchc.compute.summary import PlanStatus, Summary
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
+from cchc.render.output import Renderer, View
 
 _PLAIN = re.compile(r"(?:[^|\s]+(?: [^|\s]+)*)?")  # no pipe, no run of spaces, no line break
 
@@ -36,15 +37,19 @@ def _table(columns: Sequence[str], rows: Iterable[Sequence[str]],
     return out
 
 
-def report(status: Status, registry: Registry, lang: str, locality: str,
-           due_soon_days: int, stale_days: int) -> str:
+def report(status: Summary, view: View) -> str:
+    """The report as Markdown (docs/format.md, "The report")."""
     lines: list[str] = []
     for p in status.plans:
-        lines += _plan(p, status, registry, lang, locality, due_soon_days, stale_days)
+        lines += _plan(p, status, view.registry, view.lang, view.locality, view.due_soon_days,
+                       view.stale_after_days)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _plan(p: PlanStatus, status: Status, registry: Registry, lang: str, locality: str,
+FORMATS: dict[str, Renderer[Summary]] = {"markdown": report}
+
+
+def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, locality: str,
           due_soon_days: int, stale_days: int) -> list[str]:
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)

@@ -18,32 +18,33 @@ JSON shape (stable for scripts; documented in docs/commands.md):
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from cchc import i18n
 from cchc.compute.obligations import STATES, Obligation
-from cchc.compute.summary import PlanStatus, Status
+from cchc.compute.summary import PlanStatus, Summary
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
+from cchc.render.obligations import overdue_item
+from cchc.render.output import Dashboard, Renderer, View, json_text
 from cchc.render.table import Table
 from cchc.sorting import natural_key
 
 
-def status_json(status: Status, locality: str, lang: str, unit: str | None) -> str:
-    return json.dumps({
-        "as_of": status.as_of.isoformat(), "locality": locality, "language": lang,
-        "incomplete": status.incomplete, "unit": unit,
+def status_json(status: Summary, view: View) -> str:
+    return json_text({
+        "as_of": status.as_of.isoformat(), "locality": view.locality, "language": view.lang,
+        "incomplete": status.incomplete, "unit": view.unit,
         "plans": [_plan_json(p, status) for p in status.plans],
-    }, ensure_ascii=False, indent=2) + "\n"
+    })
 
 
-def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
+def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
     plan = p.data.plan
     return {
         "plan": p.plan, "number": plan.number, "title": plan.title,
         "period": {"start": plan.span.start.isoformat(), "end": plan.span.end.isoformat()},
         "counts": dict(p.counts),
-        "overdue": [o.overdue_json() for o in p.overdue],
+        "overdue": [overdue_item(o) for o in p.overdue],
         "due_soon": [{"task": o.task, "unit": o.unit,
                       "due": o.due.isoformat() if o.due else None,
                       "days_left": (o.due - status.as_of).days if o.due else None}
@@ -54,7 +55,7 @@ def _plan_json(p: PlanStatus, status: Status) -> dict[str, object]:
                   for o in p.stale],
         "worst_units": [{"unit": s.unit, "overdue": s.overdue, "days_overdue": s.days_overdue}
                         for s in p.worst_units],
-        "gaps": [g.as_json() for g in p.gaps],
+        "gaps": [gaps_render.gap_item(g) for g in p.gaps],
     }
 
 
@@ -101,16 +102,18 @@ def _by_task_id(o: Obligation) -> tuple[tuple[tuple[int, int, str], ...], str]:
     return (natural_key(o.task), o.unit)
 
 
-def dashboard(status: Status, registry: Registry, lang: str, locality: str,
-              due_soon_days: int, stale_days: int, unit: str | None) -> list[str | Table]:
+def dashboard(status: Summary, view: View) -> Dashboard:
     """The dashboard as headings and tables, in the order a clerk reads them."""
+    registry, lang, unit = view.registry, view.lang, view.unit
+    due_soon_days, stale_days = view.due_soon_days, view.stale_after_days
+
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
     def day(d: object) -> str:
         return i18n.format_date_short(lang, d) if d else t("word.never")  # type: ignore[arg-type]
 
-    heading = t("status.title", locality=locality, date=i18n.format_date(lang, status.as_of))
+    heading = t("status.title", locality=view.locality, date=i18n.format_date(lang, status.as_of))
     if unit is not None:
         heading += " — " + t("status.unit-filter", unit=registry.name(unit))
     if status.incomplete:
@@ -166,4 +169,7 @@ def dashboard(status: Status, registry: Registry, lang: str, locality: str,
         tables.append(_capped(
             f"{t('status.gaps')} ({len(short)})", gaps_render.columns(lang),
             tuple(gaps_render.cells(g, registry, lang, names) for g in short), lang, "gaps"))
-    return tables
+    return Dashboard(tuple(tables))
+
+
+FORMATS: dict[str, Renderer[Summary]] = {"table": dashboard, "json": status_json}

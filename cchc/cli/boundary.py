@@ -1,0 +1,144 @@
+"""The one error boundary: every way a command can end, turned into an exit code and at most
+one sentence, in the user's language. Entered once, by `LazyGroup.main` (`cchc/cli/app.py`).
+
+- `CchcError` (a domain error): its sentence, its exit code.
+- `Stop`: its exit code; the command already said what it had to.
+- A usage error of the parser (missing option, bad value): its sentence, exit 2.
+- A closed pipe on stdout (`cchc status | head -1`): quiet, exit 0.
+- Any other `OSError` (no space left, permission, a name too long): one sentence naming the
+  path (or standard output), exit 1.
+- Ctrl-C: exit 130.
+- Anything else is a bug: one sentence saying so and where the traceback was written (a log
+  file in the cache folder), exit 3. With `CCHC_RAISE=1` (the test suite sets it) the
+  exception propagates instead, so a bug can never hide behind exit 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from typer import Abort, Exit
+
+# The parser's usage errors: Typer 0.29 carries its own copy of Click's (`typer._click`);
+# pyproject.toml pins Typer to the versions that do.
+from typer._click.exceptions import ClickException, UsageError
+
+from cchc import i18n
+from cchc.errors import CchcError, ClosedOutput, Stop
+
+BUG_EXIT = 3
+INTERRUPTED_EXIT = 130
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The language to speak before any command has read the repository: `--lang` of the
+    command line, else the repository's `language`, else the environment's."""
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else \
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None
+        if value in i18n.LANGUAGES:
+            return value
+    try:
+        from cchc.load.repository import read_config
+        from cchc.session import find_repository
+
+        repo = None
+        for i, arg in enumerate(argv):
+            if arg.startswith("--repo="):
+                repo = Path(arg.partition("=")[2])
+            elif arg == "--repo" and i + 1 < len(argv):
+                repo = Path(argv[i + 1])
+        return read_config(find_repository(repo, "en")).language
+    except Exception:  # noqa: BLE001 - no repository, or a broken one: the environment's
+        return i18n.help_language(os.environ)
+
+
+def handle(exc: BaseException, argv: Sequence[str]) -> int:
+    """Say what `exc` means to the user (on stderr) and return the exit code."""
+    if isinstance(exc, Stop):
+        return exc.exit_code
+    if isinstance(exc, Exit):
+        return exc.exit_code
+    if isinstance(exc, CchcError):
+        _say(i18n.t(exc.lang or language_of(argv), exc.key, **exc.args_))
+        return exc.exit_code
+    if isinstance(exc, UsageError):
+        exc.show()
+        return exc.exit_code
+    if isinstance(exc, ClickException):
+        exc.show()
+        return exc.exit_code
+    if isinstance(exc, KeyboardInterrupt | Abort):
+        _say(i18n.t(language_of(argv), "error.interrupted"))
+        return INTERRUPTED_EXIT
+    if isinstance(exc, ClosedOutput | BrokenPipeError) or (isinstance(exc, OSError)
+                                             and exc.errno == errno.EPIPE):
+        _silence_stdout()
+        return 0
+    if isinstance(exc, OSError):
+        lang = language_of(argv)
+        reason = exc.strerror or type(exc).__name__
+        if exc.filename is not None:
+            _say(i18n.t(lang, "error.os-path", path=_short(os.fsdecode(exc.filename)),
+                        reason=reason))
+        else:
+            _say(i18n.t(lang, "error.os-output", reason=reason))
+        return 1
+    if isinstance(exc, UnicodeEncodeError):
+        _say(i18n.t(language_of(argv), "error.encoding", encoding=exc.encoding))
+        return 1
+    if os.environ.get("CCHC_RAISE") == "1":
+        raise exc
+    log = _write_log(exc, argv)
+    lang = language_of(argv)
+    _say(i18n.t(lang, "error.bug", kind=type(exc).__name__, log=str(log)) if log else
+         i18n.t(lang, "error.bug-no-log", kind=type(exc).__name__))
+    return BUG_EXIT
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _say(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # stderr itself is gone: nothing more can be said
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, the interpreter's final flush of stdout would fail again:
+    point stdout at the null device (the recipe of Python's `signal` documentation)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests): nothing to do
+        pass
+
+
+def _write_log(exc: BaseException, argv: Sequence[str]) -> Path | None:
+    """The traceback, in `crash-<time>.log` of the cache folder; None when it cannot be."""
+    from cchc import __version__
+    from cchc.load.cache import default_dir
+
+    try:
+        folder = default_dir(os.environ)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        path = folder / f"crash-{stamp}.log"
+        text = (f"cchc {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
+                f"argv: {list(argv)!r}\n\n"
+                + "".join(traceback.format_exception(exc)))
+        with open(path, "x", encoding="utf-8") as f:
+            f.write(text)
+        return path
+    except Exception:  # noqa: BLE001 - the log is a courtesy; the sentence is said anyway
+        return None

@@ -1,0 +1,25 @@
+"""`cchc remind` on the command line: its own options, then `cchc.commands.remind.run`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cchc.cli.options import PlanOpt, UnitOpt, formats, h, shared
+from cchc.session import Options
+
+
+@shared
+def remind(
+    options: Options,
+    out: Annotated[Path, typer.Option("--out", help=h("remind.out"), metavar="DIR",
+                                      show_default=False)],
+    plan: PlanOpt = None,
+    unit: UnitOpt = None,
+    fmt: Annotated[str, formats("cchc.render.letter", "remind.format")] = "markdown",
+) -> int:
+    from cchc.commands import remind as command
+
+    return command.run(options, out=out, plan=plan, unit=unit, fmt=fmt)

@@ -1,0 +1,19 @@
+"""`cchc overdue`: every (task, unit) with an obligation past due and not done."""
+
+from __future__ import annotations
+
+from cchc.session import Options, Session
+
+
+def run(options: Options, *, plan: str | None = None, unit: str | None = None,
+        fmt: str = "table", fail_on_overdue: bool = False) -> int:
+    """Exit 1 with `fail_on_overdue` when anything is overdue."""
+    from cchc.compute.obligations import obligations, overdue
+    from cchc.render.obligations import FORMATS
+
+    s = Session(options)
+    incomplete = s.require_valid()
+    rows = overdue(obligations(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
+                               unit=s.unit(unit)))
+    s.show(FORMATS[fmt](rows, s.view(incomplete=incomplete)))
+    return 1 if fail_on_overdue and rows else 0

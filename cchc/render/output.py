@@ -1,0 +1,59 @@
+"""What a renderer returns, what every renderer may know, and the one JSON writer.
+
+A renderer module names its formats in one mapping, `FORMATS = {name: function}` (the
+`--format` choices of its command are the mapping's keys). Every function of one mapping takes
+the same arguments, `(data, view)`, and returns an `Output`:
+
+- `str`: text, written as UTF-8 whatever the terminal's encoding (JSON, Markdown, CSV);
+- `bytes`: a file's exact bytes (iCalendar, Word, Excel);
+- `Table` or `Dashboard`: plain data that `render/terminal` draws.
+
+Adding a format is one function and one entry in its module's `FORMATS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from cchc.model.registry import Registry
+from cchc.render.table import Table
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Headings and tables in reading order; the first heading is the page's own."""
+
+    blocks: tuple[str | Table, ...]
+
+
+Output = str | bytes | Table | Dashboard
+
+
+@dataclass(frozen=True)
+class View:
+    """Who reads the output and about what: what a renderer may need beside its data."""
+
+    lang: str
+    as_of: dt.date
+    registry: Registry = field(default_factory=lambda: Registry({}, {}))
+    locality: str = ""
+    incomplete: bool = False
+    unit: str | None = None
+    # (plan, task id) → task title; (plan, indicator id) → indicator name
+    titles: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    indicator_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    due_soon_days: int = 14
+    stale_after_days: int = 90
+
+
+T = TypeVar("T")
+Renderer = Callable[[T, View], Output]
+
+
+def json_text(data: Any) -> str:
+    """The contract's JSON: UTF-8 text (not \\u escapes), two-space indent, a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
