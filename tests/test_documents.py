@@ -29,6 +29,7 @@ from cchc.render import tasks as tasks_render
 from cchc.render.docx_letter import letter_docx
 from cchc.render.docx_report import report_docx
 from cchc.render.letter import Context, owed
+from cchc.render.output import View
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
 AS_OF = dt.date(2023, 4, 5)
@@ -189,7 +190,7 @@ def test_date_line_has_the_leading_zeros(demo: Loaded) -> None:
 
 def test_report_numbers_equal_status_json(demo: Loaded) -> None:
     status = summarise(demo.repo, demo.registry, AS_OF)
-    data = json.loads(status_render.status_json(status, "x", "vi", None))["plans"][0]
+    data = json.loads(status_render.status_json(status, View("vi", AS_OF, locality="x")))["plans"][0]
     document = docx.Document(io.BytesIO(_report(demo)))
     tables = document.tables[1:-1]
     counts = tables[0]
@@ -357,7 +358,7 @@ def test_tasks_xlsx_equals_json(demo: Loaded) -> None:
 
 def test_status_xlsx_equals_json(demo: Loaded) -> None:
     status = summarise(demo.repo, demo.registry, AS_OF)
-    data = json.loads(status_render.status_json(status, "x", "vi", None))["plans"]
+    data = json.loads(status_render.status_json(status, View("vi", AS_OF, locality="x")))["plans"]
     book = xlsx.status_xlsx(status, demo.registry, "vi")
     wb = openpyxl.load_workbook(io.BytesIO(book))
     assert len(wb.worksheets) == 7

@@ -17,7 +17,7 @@ from docx.document import Document as DocumentObject
 
 from cchc import i18n
 from cchc.compute.obligations import STATES, Obligation
-from cchc.compute.summary import PlanStatus, Status
+from cchc.compute.summary import PlanStatus, Summary
 from cchc.model.config import Config
 from cchc.model.registry import Registry
 from cchc.render import decree30 as d30
@@ -26,7 +26,7 @@ from cchc.render.letter import _about
 from cchc.render.sender import archive, head, sender
 
 
-def report_docx(status: Status, registry: Registry, lang: str, locality: str,
+def report_docx(status: Summary, registry: Registry, lang: str, locality: str,
                 config: Config) -> bytes:
     """The report of every plan of `status`, as the bytes of a .docx file."""
     doc = d30.new_document()
@@ -52,7 +52,7 @@ def report_docx(status: Status, registry: Registry, lang: str, locality: str,
     return d30.finish(doc, status.as_of, subject, "cchc")
 
 
-def _plan(doc: DocumentObject, p: PlanStatus, status: Status, registry: Registry, lang: str,
+def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, registry: Registry, lang: str,
           locality: str, config: Config) -> None:
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)

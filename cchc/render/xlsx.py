@@ -30,7 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cchc import i18n
 from cchc.compute.gaps import Gap
 from cchc.compute.obligations import STATES, Obligation
-from cchc.compute.summary import Status
+from cchc.compute.summary import Summary
 from cchc.compute.tasks import TaskRow
 from cchc.model.registry import Registry
 from cchc.render.decree30 import fixed_zip
@@ -205,7 +205,7 @@ def gaps_xlsx(rows: Sequence[Gap], registry: Registry, lang: str,
     return workbook([gaps_sheet(rows, registry, lang, names)], lang, as_of)
 
 
-def status_sheets(status: Status, registry: Registry, lang: str) -> list[SheetData]:
+def status_sheets(status: Summary, registry: Registry, lang: str) -> list[SheetData]:
     """The dashboard's tables, one sheet each, every plan's rows in one sheet."""
     titles = {(p.plan, t.value.id): t.value.title or "" for p in status.plans
               for t in p.data.tasks}
@@ -253,7 +253,7 @@ def _state_col(state: str) -> str:
     return "state-" + state
 
 
-def status_xlsx(status: Status, registry: Registry, lang: str) -> bytes:
+def status_xlsx(status: Summary, registry: Registry, lang: str) -> bytes:
     return workbook(status_sheets(status, registry, lang), lang, status.as_of)
 
 
