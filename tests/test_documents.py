@@ -190,7 +190,8 @@ def test_date_line_has_the_leading_zeros(demo: Loaded) -> None:
 
 def test_report_numbers_equal_status_json(demo: Loaded) -> None:
     status = summarise(demo.repo, demo.registry, AS_OF)
-    data = json.loads(status_render.status_json(status, View("vi", AS_OF, locality="x")))["plans"][0]
+    view = View("vi", AS_OF, locality="x")
+    data = json.loads(status_render.status_json(status, view))["plans"][0]
     document = docx.Document(io.BytesIO(_report(demo)))
     tables = document.tables[1:-1]
     counts = tables[0]
