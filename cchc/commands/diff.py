@@ -1,9 +1,9 @@
 """`cchc diff`: what changed in the plans between two git revisions; the pull-request gate.
 
 The command takes two snapshots (`cchc.load.revisions.snapshot`: from git, or from the
-working tree), compares them (`cchc.compute.diff`) and renders the changes: the contract's JSON, or a table for a reviewer
-(`cchc.render.diff`). It needs no loaded repository: the working tree may be broken, or not
-read at all.
+working tree), compares them (`cchc.compute.diff`) and renders the changes: the contract's
+JSON, or a table for a reviewer (`cchc.render.diff`). It needs no loaded repository: the
+working tree may be broken, or not read at all.
 """
 
 from __future__ import annotations
