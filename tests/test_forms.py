@@ -21,8 +21,9 @@ from cchc.compute.forms import occurrence_label, readings_grid, task_rows
 from cchc.compute.obligations import obligations
 from cchc.load.forms import read_form
 from cchc.model.deadlines import parse_deadline
+from cchc.model.form import FIRST_ROW, FormMeta
 from cchc.pipeline import Loaded, load
-from cchc.render.xlsx_form import FIRST_ROW, FormMeta, readings_form, task_form
+from cchc.render.xlsx_form import readings_form, task_form
 from cchc.write.records import reading_list, record_list, write
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"

@@ -34,9 +34,9 @@ from typing import Any
 from cchc import i18n
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.load.forms import FilledCell, FilledRow, Form, Value
+from cchc.model.form import DATE_COL, EVIDENCE_COL, NOTE_COL, STATUS_COL, STATUSES
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
-from cchc.render.xlsx_form import DATE_COL, EVIDENCE_COL, NOTE_COL, STATUS_COL, STATUSES
 from cchc.write.records import new_reading, new_record
 
 # Which cell a problem of a record's field belongs on.

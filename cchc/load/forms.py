@@ -30,7 +30,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc.diagnostics import Diagnostic, error
-from cchc.render.xlsx_form import (
+from cchc.model.form import (
     COPY_MARK,
     COPY_ROW,
     DATE_COL,

@@ -21,11 +21,7 @@ Pure: the same rows and metadata give the same bytes.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -35,17 +31,26 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc import i18n
 from cchc.compute.forms import FormRow, Grid
+from cchc.model.form import (
+    COPY_MARK,
+    COPY_ROW,
+    DATE_COL,
+    EVIDENCE_COL,
+    FIRST_ROW,
+    HEADER_ROW,
+    MAGIC,
+    META_KEYS,
+    META_SHEET,
+    NOTE_COL,
+    SOURCE_CELL,
+    STATUS_COL,
+    STATUSES,
+    VERSION,
+    FormMeta,
+    checksum,
+)
 from cchc.model.registry import Registry
 from cchc.render.xlsx import save
-
-META_SHEET = "cchc"
-MAGIC = "cchc-form"
-VERSION = "1"
-HEADER_ROW = 5
-FIRST_ROW = HEADER_ROW + 1
-META_KEYS = ("kind", "repository", "plan", "unit", "as_of", "period", "lang")
-COPY_ROW = 20  # first row of the copy of the protected cells on the hidden sheet
-COPY_MARK = "#"
 
 # Progress form columns: (catalogue key, protected, width)
 TASK_COLUMNS: tuple[tuple[str, bool, int], ...] = (
@@ -53,42 +58,10 @@ TASK_COLUMNS: tuple[tuple[str, bool, int], ...] = (
     ("form.col-period", True, 11), ("form.col-state", True, 16),
     ("form.col-status", False, 18), ("form.col-date", False, 12),
     ("form.col-evidence", False, 40), ("form.col-note", False, 40))
-STATUS_COL, DATE_COL, EVIDENCE_COL, NOTE_COL = 6, 7, 8, 9
-STATUSES = ("in-progress", "done", "blocked")
-SOURCE_CELL = "B3"
 
 FILL = PatternFill("solid", start_color="FFFFF2CC", end_color="FFFFF2CC")  # cells to fill
 CLOSED = PatternFill("solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
 BOLD = Font(name="Calibri", size=11, bold=True)
-
-
-@dataclass(frozen=True)
-class FormMeta:
-    kind: str  # "tasks" or "readings"
-    repository: str
-    plan: str
-    unit: str  # the unit (tasks), the owner or "" (readings)
-    as_of: dt.date
-    period: str  # readings only, else ""
-    lang: str
-
-    def values(self) -> dict[str, str]:
-        return {"kind": self.kind, "repository": self.repository, "plan": self.plan,
-                "unit": self.unit, "as_of": self.as_of.isoformat(), "period": self.period,
-                "lang": self.lang}
-
-
-def checksum(meta: dict[str, str], copy: Sequence[Sequence[str]]) -> str:
-    """A checksum over what the form was made for and every protected cell (rows compared
-    without their trailing blanks, which a sheet does not keep)."""
-    rows = []
-    for r in copy:
-        row = list(r)
-        while row and row[-1] == "":
-            row.pop()
-        rows.append(row)
-    text = json.dumps([meta, rows], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def status_words(lang: str) -> dict[str, str]:
