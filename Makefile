@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint golden schema bench bench-docs fuzz clean
+.PHONY: run test check lint golden schema bench bench-docs fuzz visual visual-docs clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,22 @@ bench-docs: $(STAMP)
 # Long fuzzing (docs/robustness.md): many more hypothesis examples, 25 waves of killed writers.
 fuzz: $(STAMP)
 	CCHC_FUZZ=1 CCHC_KILL_WAVES=25 $(BIN)/python -m pytest tests/test_fuzz.py tests/test_kill_writers.py
+
+# The Word and Excel documents as a person sees them (docs/documents.md): LibreOffice turns
+# them into PDF, pdftoppm into PNG, under build/visual/. Installs what it needs when missing
+# (Debian/Ubuntu, as root). `make visual-docs` also refreshes the two pictures of docs/images/.
+VISUAL_TOOLS := command -v soffice >/dev/null && command -v pdftoppm >/dev/null || \
+	(apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	 --no-install-recommends libreoffice-writer libreoffice-calc poppler-utils \
+	 fonts-liberation fonts-liberation2)
+
+visual: $(STAMP)
+	@$(VISUAL_TOOLS)
+	$(BIN)/python -m tests.visual
+
+visual-docs: $(STAMP)
+	@$(VISUAL_TOOLS)
+	$(BIN)/python -m tests.visual --docs
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'

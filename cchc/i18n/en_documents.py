@@ -91,24 +91,42 @@ MESSAGES: dict[str, str] = {
     "diag.form-unknown": "not a cchc form: use a file made by cchc form",
     "diag.form-tampered": "the form's hidden data (sheet {sheet}) was changed: make the form "
                           "again with cchc form",
-    "diag.form-protected-changed": "sheet {sheet}, cell {cell}: a protected cell was changed "
+    "diag.form-protected-changed": "a protected cell was changed "
                                    "(was '{was}', now '{now}'): put it back; fill in only the "
                                    "yellow cells",
-    "diag.form-closed-cell": "sheet {sheet}, cell {cell}: this cell belongs to no indicator of "
+    "diag.form-closed-cell": "this cell belongs to no indicator of "
                              "the unit: leave it empty",
-    "diag.form-extra-row": "sheet {sheet}, cell {cell}: a row added below the form is not "
+    "diag.form-extra-row": "a row added below the form is not "
                            "read: delete it, or make a new form",
     "diag.form-other-repository": "the form was made for repository '{made}', not '{here}'",
     "diag.form-other-plan": "the form was made for plan '{plan}', which this repository does "
                             "not hold (it has: {known})",
     "diag.form-other-unit": "the form was made for unit '{unit}', not for the unit collected "
                             "({wanted})",
-    "diag.form-status-required": "sheet {sheet}, cell {cell}: the row has something filled in "
+    "collect.where": "sheet {sheet}, cell {cell}",
+    "diag.form-status-required": "the row has something filled in "
                                  "but no Status",
-    "diag.form-bad-status": "sheet {sheet}, cell {cell}: status '{value}' is not valid: pick "
+    "diag.form-bad-status": "status '{value}' is not valid: pick "
                             "{choices}",
-    "diag.form-bad-date": "sheet {sheet}, cell {cell}: '{value}' is not a date: enter "
+    "diag.form-bad-date": "'{value}' is not a date: enter "
                           "2023-03-31 or 31/3/2023",
-    "diag.form-bad-number": "sheet {sheet}, cell {cell}: '{value}' is not a number: enter "
+    "diag.form-bad-number": "'{value}' is not a number: enter "
                             "96.5",
+    "collect.plan": "{path}: {count} new entries to write; {skipped} rows or cells unchanged "
+                    "or already in the repository",
+    "collect.record": "  task {task}{period}: {status}, dated {date}",
+    "collect.reading": "  indicator {indicator}, {unit}: {value}",
+    "collect.refused": "{path}: nothing written, the form has {errors} error(s) (--skip-bad "
+                       "writes the good rows and skips the bad ones)",
+    "collect.skipped-bad": "{path}: rows skipped for their errors: {rows}",
+    "collect.nothing": "{path}: nothing new to write",
+    "collect.dry-run": "{path}: --dry-run: nothing written",
+    "collect.read-failed": "{path}: cannot read the file ({reason})",
+    "collect.period-of": " (period {period})",
+    "form.unit-required": "cchc form needs --unit UNIT (a progress form) or --readings "
+                          "--period PERIOD (a readings grid)",
+    "form.period-required": "cchc form --readings needs --period PERIOD (2023-03, 2023-Q1, "
+                            "2023)",
+    "form.group-not-unit": "'{unit}' is a group: a progress form is made for one unit; pick a "
+                           "unit of the group ({members})",
 }

@@ -92,24 +92,41 @@ MESSAGES: dict[str, str] = {
     "diag.form-unknown": "không phải biểu mẫu của cchc: hãy dùng tệp do lệnh cchc form tạo ra",
     "diag.form-tampered": "phần dữ liệu ẩn của biểu mẫu (trang {sheet}) đã bị sửa: hãy lập "
                           "lại biểu mẫu bằng lệnh cchc form",
-    "diag.form-protected-changed": "trang {sheet}, ô {cell}: ô được bảo vệ đã bị sửa (ban đầu "
+    "diag.form-protected-changed": "ô được bảo vệ đã bị sửa (ban đầu "
                                    "'{was}', nay '{now}'): hãy trả lại như cũ; chỉ điền các ô "
                                    "màu vàng",
-    "diag.form-closed-cell": "trang {sheet}, ô {cell}: ô này không thuộc chỉ số nào của đơn vị: "
+    "diag.form-closed-cell": "ô này không thuộc chỉ số nào của đơn vị: "
                              "hãy để trống",
-    "diag.form-extra-row": "trang {sheet}, ô {cell}: dòng thêm vào dưới biểu mẫu không được "
+    "diag.form-extra-row": "dòng thêm vào dưới biểu mẫu không được "
                            "đọc: hãy xóa, hoặc lập biểu mẫu mới",
     "diag.form-other-repository": "biểu mẫu lập cho kho dữ liệu '{made}', không phải '{here}'",
     "diag.form-other-plan": "biểu mẫu lập cho kế hoạch '{plan}', không có trong kho dữ liệu "
                             "này (có: {known})",
     "diag.form-other-unit": "biểu mẫu lập cho đơn vị '{unit}', không phải đơn vị cần thu "
                             "({wanted})",
-    "diag.form-status-required": "trang {sheet}, ô {cell}: dòng có điền nội dung nhưng chưa "
+    "collect.where": "trang {sheet}, ô {cell}",
+    "diag.form-status-required": "dòng có điền nội dung nhưng chưa "
                                  "chọn Tình trạng",
-    "diag.form-bad-status": "trang {sheet}, ô {cell}: tình trạng '{value}' không hợp lệ: hãy "
+    "diag.form-bad-status": "tình trạng '{value}' không hợp lệ: hãy "
                             "chọn {choices}",
-    "diag.form-bad-date": "trang {sheet}, ô {cell}: '{value}' không phải một ngày: hãy nhập "
+    "diag.form-bad-date": "'{value}' không phải một ngày: hãy nhập "
                           "31/3/2023 hoặc 2023-03-31",
-    "diag.form-bad-number": "trang {sheet}, ô {cell}: '{value}' không phải một số: hãy nhập "
+    "diag.form-bad-number": "'{value}' không phải một số: hãy nhập "
                             "96,5 hoặc 96.5",
+    "collect.plan": "{path}: {count} nội dung mới sẽ ghi; {skipped} dòng hoặc ô không đổi, "
+                    "hoặc đã có trong kho dữ liệu",
+    "collect.record": "  nhiệm vụ {task}{period}: {status}, ngày {date}",
+    "collect.reading": "  chỉ số {indicator}, {unit}: {value}",
+    "collect.refused": "{path}: không ghi gì vì biểu mẫu có {errors} lỗi (--skip-bad: ghi các "
+                       "dòng đúng, bỏ qua dòng sai)",
+    "collect.skipped-bad": "{path}: bỏ qua các dòng có lỗi: {rows}",
+    "collect.nothing": "{path}: không có gì mới để ghi",
+    "collect.dry-run": "{path}: --dry-run: không ghi gì",
+    "collect.read-failed": "{path}: không đọc được tệp ({reason})",
+    "collect.period-of": " (kỳ {period})",
+    "form.unit-required": "cchc form cần --unit ĐƠN_VỊ (biểu mẫu tiến độ), hoặc --readings "
+                          "--period KỲ (biểu mẫu số liệu)",
+    "form.period-required": "cchc form --readings cần --period KỲ (2023-03, 2023-Q1, 2023)",
+    "form.group-not-unit": "'{unit}' là một nhóm: biểu mẫu tiến độ lập cho từng đơn vị; hãy "
+                           "chọn một đơn vị trong nhóm ({members})",
 }
