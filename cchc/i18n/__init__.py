@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 LANGUAGES = ("vi", "en")
 # Features with many words keep them in catalogues of their own (`en_remind.py`,
 # `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
-FEATURES = ("calendar", "diff", "documents", "help", "import", "init", "remind", "schema")
+FEATURES = ("calendar", "diff", "documents", "help", "import", "init", "remind", "schema",
+            "site")
 CATALOGUES: dict[str, dict[str, str]] = {"en": dict(en.MESSAGES), "vi": dict(vi.MESSAGES)}
 for _feature in FEATURES:
     for _lang in LANGUAGES:

@@ -1,0 +1,169 @@
+"""The pages of `cchc site`: the same numbers as `status --format json`, every link local and
+resolving, every text escaped, both languages, and the same bytes for the same input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html.parser
+import posixpath
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cchc.cli import app
+from cchc.errors import CchcError
+from cchc.pipeline import load
+from cchc.render.site.build import LANGUAGES, fold, slugs
+from cchc.render.site.make import site_files
+from cchc.render.site.output import MANIFEST, write_site
+from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, ROOT, RepoWriter
+
+DEMO = ROOT / "examples" / "demo"
+AS_OF = dt.date(2023, 3, 31)
+
+
+def build(root: Path, as_of: dt.date = AS_OF) -> dict[str, bytes]:
+    loaded = load(root)
+    return site_files(loaded.repo, loaded.registry, as_of,
+                      locality=loaded.repo.config.name or root.name,
+                      language=loaded.repo.config.language)
+
+
+@pytest.fixture(scope="module")
+def demo() -> dict[str, bytes]:
+    return build(DEMO)
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append(value)
+            if name == "id" and value is not None:
+                self.ids.append(value)
+            if name == "content" and value and "url=" in value:
+                self.links.append(value.split("url=", 1)[1])
+
+
+def test_same_bytes_for_the_same_input(demo: dict[str, bytes]) -> None:
+    assert build(DEMO) == demo
+
+
+def test_status_json_is_the_commands_output(demo: dict[str, bytes]) -> None:
+    result = CliRunner().invoke(app, ["status", "--repo", str(DEMO), "--as-of", "2023-03-31",
+                                      "--format", "json"])
+    assert result.exit_code == 0
+    assert demo["status.json"] == result.stdout_bytes
+
+
+def test_overview_counts_are_the_json_counts(demo: dict[str, bytes]) -> None:
+    import json
+
+    status = json.loads(demo["status.json"])
+    for lang in LANGUAGES:
+        page = demo[f"{lang}/index.html"].decode()
+        for plan in status["plans"]:
+            for state, count in plan["counts"].items():
+                assert f'data-state="{state}" data-count="{count}"' in page
+            for worst in plan["worst_units"]:
+                assert re.search(rf'<tr data-unit="{worst["unit"]}">.*?data-count='
+                                 rf'"{worst["overdue"]}".*?data-count="{worst["days_overdue"]}"',
+                                 page)
+
+
+def test_every_link_is_local_and_resolves(demo: dict[str, bytes]) -> None:
+    pages = [p for p in demo if p.endswith(".html")]
+    assert len(pages) > 50
+    for path in pages:
+        parser = Links()
+        parser.feed(demo[path].decode())
+        assert len(parser.ids) == len(set(parser.ids)), path
+        for link in parser.links:
+            assert not re.match(r"^([a-z]+:|//)", link), (path, link)
+            if link.startswith("#"):
+                assert link[1:] in parser.ids, (path, link)
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path),
+                                                       link.split("#")[0]))
+            assert target in demo, (path, link)
+
+
+def test_both_languages_have_the_same_pages(demo: dict[str, bytes]) -> None:
+    trees = {lang: {p.split("/", 1)[1] for p in demo if p.startswith(lang + "/")}
+             for lang in LANGUAGES}
+    assert trees["vi"] == trees["en"]
+    vi = demo["vi/index.html"].decode()
+    en = demo["en/index.html"].decode()
+    assert '<html lang="vi">' in vi and '<html lang="en">' in en
+    assert "quá hạn" in vi and "overdue" in en and "ngày 31/3/2023" in vi
+    assert 'href="../en/index.html"' in vi and 'href="../vi/index.html"' in en
+    for path, content in demo.items():
+        text = content.decode()
+        assert unicodedata.is_normalized("NFC", text), path
+
+
+def test_root_opens_the_repositorys_language(demo: dict[str, bytes]) -> None:
+    page = demo["index.html"].decode()
+    assert 'url=vi/index.html' in page or 'url=en/index.html' in page
+
+
+def test_a_page_per_unit_task_and_indicator(demo: dict[str, bytes]) -> None:
+    loaded = load(DEMO)
+    pd = next(iter(loaded.repo.plans.values()))
+    task_names = slugs(t.value.id for t in pd.tasks)
+    for t in pd.tasks:
+        page = demo[f"en/{pd.handle}/task/{task_names[t.value.id]}.html"].decode()
+        assert t.value.id in page
+    for i in pd.indicators:
+        assert f"en/{pd.handle}/indicator/{i.value.id}.html" in demo
+    assert any(p.startswith(f"vi/{pd.handle}/unit/") for p in demo)
+
+
+def test_data_text_is_always_escaped(make_repo: RepoWriter) -> None:
+    evil = '<script>alert("x")</script> & Co'
+    root = make_repo({
+        "units/units.yaml": (ROOT / "tests" / "conftest.py").read_text(encoding="utf-8")
+        .split('UNITS = """\\\n')[1].split('"""')[0].replace("UBND Phường 1", evil),
+        "plans/p/updates/2023/all.yaml": HAND_RECORDS.replace("[KH 1]", '["<img src=x>"]'),
+        "plans/p/measurements/2023-02.yaml": HAND_FEBRUARY,
+        "plans/p/measurements/2023-03.yaml": HAND_MARCH,
+    })
+    files = build(root)
+    seen = False
+    for path, content in files.items():
+        text = content.decode()
+        assert "<script>alert" not in text and "<img src=x>" not in text, path
+        seen = seen or "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co" in text
+    assert seen
+
+
+def test_fold_and_slugs() -> None:
+    assert fold("UBND Xã Minh Hòa, Đông  Hưng") == "ubnd xa minh hoa, dong hung"
+    assert fold(unicodedata.normalize("NFD", "Hòa")) == "hoa"
+    assert slugs(["III.2", "iii.2", "a", "con", "CON.1"]) == {
+        "CON.1": "_con.1", "III.2": "iii.2", "a": "a", "con": "_con", "iii.2": "iii.2-2"}
+
+
+def test_output_writes_rebuilds_and_refuses(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert write_site(out, {"a.html": b"1", "d/b.html": b"2"}) == 2
+    assert (out / MANIFEST).is_file()
+    before = (out / "a.html").stat().st_mtime_ns
+    assert write_site(out, {"a.html": b"1", "c.html": b"3"}) == 2  # c written, d/b removed
+    assert not (out / "d").exists() and (out / "a.html").stat().st_mtime_ns == before
+    other = tmp_path / "documents"
+    other.mkdir()
+    (other / "letter.docx").write_bytes(b"x")
+    with pytest.raises(CchcError) as refused:
+        write_site(other, {"a.html": b"1"})
+    assert refused.value.key == "site.not-a-site" and not (other / "a.html").exists()
+    with pytest.raises(ValueError):
+        write_site(tmp_path / "new", {"../escape.html": b"x"})
