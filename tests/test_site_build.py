@@ -167,3 +167,23 @@ def test_output_writes_rebuilds_and_refuses(tmp_path: Path) -> None:
     assert refused.value.key == "site.not-a-site" and not (other / "a.html").exists()
     with pytest.raises(ValueError):
         write_site(tmp_path / "new", {"../escape.html": b"x"})
+
+
+def test_the_command_writes_the_site_and_refuses_a_foreign_folder(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    args = ["site", "--repo", str(DEMO), "--as-of", "2023-03-31", "--lang", "en"]
+    result = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "site written" in result.stderr
+    status = CliRunner().invoke(app, ["status", "--repo", str(DEMO), "--as-of", "2023-03-31",
+                                      "--lang", "en", "--format", "json"])
+    assert (out / "status.json").read_bytes() == status.stdout_bytes
+    assert (out / "en" / "index.html").is_file() and (out / "vi" / "index.html").is_file()
+    again = CliRunner().invoke(app, [*args, "-o", str(out)])
+    assert again.exit_code == 0 and "0 changed" in again.stderr
+    foreign = tmp_path / "documents"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("x", encoding="utf-8")
+    refused = CliRunner().invoke(app, [*args, "-o", str(foreign)])
+    assert refused.exit_code == 1 and "not empty" in refused.stderr
+    assert sorted(p.name for p in foreign.iterdir()) == ["notes.txt"]

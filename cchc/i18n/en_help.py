@@ -125,4 +125,9 @@ MESSAGES: dict[str, str] = {
     "help.schema.kind": "The kind of file: plan, units, updates, measurements or config.",
     "help.schema.lang": "Language of the titles and descriptions (default: en; no repository "
                         "is read).",
+    "help.site": "The status as a static web site in a folder: overview, a page per unit, task "
+                 "and indicator, history charts; opens from file:// with no server.",
+    "help.site.output": "The folder to write the site in (new, empty, or an earlier site), e.g. "
+                        "site/.",
+    "help.site.format": "html (HTML pages, CSS and a small script, every file local).",
 }

@@ -93,5 +93,6 @@ MESSAGES: dict[str, str] = {
     "site.not-a-site": "'{path}' is not empty and holds no site made by cchc (no {manifest}): "
                        "nothing written. Give -o an empty or new folder, or the folder of an "
                        "earlier 'cchc site'",
+    "site.done": "site written: {path} ({files} files, {changed} changed)",
     "site.footer": "cchc {version}",
 }

@@ -130,4 +130,10 @@ MESSAGES: dict[str, str] = {
                         "measurements (số liệu) hoặc config (cấu hình).",
     "help.schema.lang": "Ngôn ngữ của tiêu đề và phần mô tả (mặc định: en; không đọc kho dữ "
                         "liệu).",
+    "help.site": "Lập trang web tĩnh về tình hình thực hiện trong một thư mục: tổng quan, trang "
+                 "cho từng đơn vị, nhiệm vụ và chỉ số, biểu đồ theo tháng; mở trực tiếp từ "
+                 "file:// không cần máy chủ.",
+    "help.site.output": "Thư mục ghi trang web (mới, trống, hoặc trang đã lập trước đó), ví dụ "
+                        "site/.",
+    "help.site.format": "html (các trang HTML, CSS và một đoạn mã nhỏ, mọi tệp đều ở máy).",
 }

@@ -93,5 +93,6 @@ MESSAGES: dict[str, str] = {
     "site.not-a-site": "thư mục '{path}' không trống và không chứa trang web do cchc lập "
                        "(không có {manifest}): chưa ghi gì. Hãy cho -o một thư mục trống hoặc "
                        "mới, hoặc thư mục của lần chạy 'cchc site' trước",
+    "site.done": "đã ghi trang web: {path} ({files} tệp, {changed} tệp thay đổi)",
     "site.footer": "cchc {version}",
 }

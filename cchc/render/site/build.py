@@ -32,7 +32,7 @@ from cchc import i18n
 from cchc.compute.gaps import Gap
 from cchc.compute.history import IndicatorHistory, PlanHistory
 from cchc.compute.obligations import STATES, Obligation, State
-from cchc.compute.summary import PlanStatus, Status, UnitScore
+from cchc.compute.summary import PlanStatus, Summary, UnitScore
 from cchc.model.plan import Task
 from cchc.model.records import Record
 from cchc.model.registry import Registry
@@ -50,7 +50,7 @@ _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
 class SiteData:
     """Everything the site shows, computed beforehand by the command."""
 
-    status: Status
+    status: Summary
     history: dict[str, PlanHistory]
     indicators: dict[str, list[IndicatorHistory]]
     records: dict[str, list[Record]]  # plan -> its records dated on or before as_of, in order

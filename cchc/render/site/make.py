@@ -1,7 +1,8 @@
-"""The site from a loaded repository: compute everything it shows, then build its files.
+"""What the site shows, gathered from a loaded repository and its status; and its renderers.
 
-The one call of the `site` command, and of the tests: the status as `cchc status` computes it
-(its JSON is written beside the pages), the history of every month end, indicator trends.
+`site_data` adds to the status (computed by the command, as `cchc status` computes it) the
+history of every month end, the indicator trends and the records; `FORMATS` names the one
+format, `html`, in the shape every renderer module has (`render/output.py`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import datetime as dt
 
 from cchc import __version__
 from cchc.compute.history import history, indicator_history
-from cchc.compute.summary import summarise
+from cchc.compute.summary import Summary, summarise
 from cchc.model.records import Record
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
+from cchc.render.output import View
 from cchc.render.site.build import SiteData, build
 from cchc.render.status import status_json
 
@@ -29,9 +31,9 @@ def _records(repo: Repository, as_of: dt.date) -> dict[str, list[Record]]:
     return out
 
 
-def site_data(repo: Repository, registry: Registry, as_of: dt.date, *, locality: str,
-              language: str, incomplete: bool = False) -> SiteData:
-    status = summarise(repo, registry, as_of, incomplete=incomplete)
+def site_data(repo: Repository, registry: Registry, status: Summary, view: View) -> SiteData:
+    """Everything the pages show; `status` is that of every plan as of `view.as_of`."""
+    as_of = status.as_of
     final = [o for p in status.plans for o in p.obligations]
     return SiteData(
         status=status,
@@ -39,17 +41,28 @@ def site_data(repo: Repository, registry: Registry, as_of: dt.date, *, locality:
         indicators=indicator_history(repo, registry, as_of),
         records=_records(repo, as_of),
         registry=registry,
-        locality=locality,
-        language=language,
-        status_json=status_json(status, locality, language, None),
+        locality=view.locality,
+        language=view.lang,
+        status_json=status_json(status, view),
         version=__version__,
-        due_soon_days=repo.config.due_soon_days,
-        stale_days=repo.config.stale_after_days,
+        due_soon_days=view.due_soon_days,
+        stale_days=view.stale_after_days,
     )
+
+
+def html(data: SiteData, view: View) -> dict[str, bytes]:
+    """Every file of the site (path -> bytes); the same repository and day, the same bytes."""
+    return build(data)
+
+
+FORMATS = {"html": html}
 
 
 def site_files(repo: Repository, registry: Registry, as_of: dt.date, *, locality: str,
                language: str, incomplete: bool = False) -> dict[str, bytes]:
-    """Every file of the site (path -> bytes); the same repository and day, the same bytes."""
-    return build(site_data(repo, registry, as_of, locality=locality, language=language,
-                           incomplete=incomplete))
+    """The site of a loaded repository in one call (tests, the benchmark)."""
+    status = summarise(repo, registry, as_of, incomplete=incomplete)
+    view = View(lang=language, as_of=as_of, registry=registry, locality=locality,
+                incomplete=incomplete, due_soon_days=repo.config.due_soon_days,
+                stale_after_days=repo.config.stale_after_days)
+    return html(site_data(repo, registry, status, view), view)
