@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint golden schema bench bench-docs fuzz visual visual-docs clean
+.PHONY: run test test-browser check lint golden schema bench bench-docs fuzz visual visual-docs clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,23 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The site in a real browser (tests/browser, docs/site.md): headless Chromium and its driver
+# from the system's packages (installed with apt-get when missing), Selenium from PyPI; nothing
+# is downloaded when the tests run. Screenshots go to build/screenshots/.
+CHROMIUM ?= /usr/bin/chromium
+CHROMEDRIVER ?= /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+test-browser: $(STAMP)
+	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(CHROMEDRIVER) ]; then \
+	  echo "installing chromium and chromium-driver with apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+	$(BIN)/python -m pip install --quiet -e '.[test,browser]'
+	CCHC_BROWSER_TESTS=1 CCHC_CHROMIUM=$(CHROMIUM) CCHC_CHROMEDRIVER=$(CHROMEDRIVER) \
+	  $(BIN)/python -m pytest tests/browser
 
 check: $(STAMP)
 	$(BIN)/cchc check

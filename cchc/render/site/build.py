@@ -296,6 +296,7 @@ class Site:
         d = self.data
         self.files["assets/style.css"] = _asset("style.css")
         self.files["assets/site.js"] = _asset("site.js")
+        self.files["assets/icon.svg"] = _asset("icon.svg")
         self.files["status.json"] = d.status_json.encode("utf-8")
         self.page("redirect.html.j2", "index.html", w=Words(d.language),
                   target=f"{d.language}/index.html")
