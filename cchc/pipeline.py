@@ -42,10 +42,14 @@ def check(root: Path, cache_dir: Path | None = None) -> tuple[list[Diagnostic], 
     the cache was written, this reads only the cache's manifest and the files' metadata."""
     cache = _open_cache(cache_dir, root)
     files, layout = list_files(root)
-    if cache is not None and cache.unchanged(files):
-        found = cache.checked_diagnostics(layout)
-        if found is not None:
-            return found, len(files)
+    if cache is not None:
+        try:
+            if cache.unchanged(files):
+                found = cache.checked_diagnostics(layout)
+                if found is not None:
+                    return found, len(files)
+        except Exception:  # noqa: BLE001 - whatever a damaged cache holds is a miss
+            cache = cache.empty()
     return _load(root, cache, files, layout).diagnostics, len(files)
 
 
@@ -57,6 +61,16 @@ def _open_cache(cache_dir: Path | None, root: Path) -> Cache | None:
 
 def _load(root: Path, cache: Cache | None, files: list[SourceFile],
           layout: list[Diagnostic]) -> Loaded:
+    if cache is not None:
+        try:
+            return _load_once(root, cache, files, layout)
+        except Exception:  # noqa: BLE001 - a damaged cache is a miss, never a crash:
+            cache = cache.empty()  # read everything afresh and replace it
+    return _load_once(root, cache, files, layout)
+
+
+def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
+               layout: list[Diagnostic]) -> Loaded:
     # Loading creates hundreds of thousands of objects and no reference cycles; the cyclic
     # collector would only rescan the growing heap again and again (40% of the time at
     # 3,000 files). It is paused while loading, and what was loaded is then frozen out of

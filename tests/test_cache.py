@@ -86,6 +86,8 @@ def test_a_warm_check_reads_no_file(make_repo: RepoWriter, cache: Path,
     root = make_repo({"plans/p/updates/a.yaml": RECORD})
     for p in root.rglob("*.yaml"):  # older than the cache: no doubt about them
         os.utime(p, ns=(time.time_ns() - 10**10, time.time_ns() - 10**10))
+    # Setting the times was a change (ctime) a moment ago; 2 s later it is no doubt either.
+    monkeypatch.setattr("cchc.load.cache.RACY_NS", 0)
     expected = load(root).diagnostics
     check(root, cache)
     reads: list[Path] = []
@@ -132,3 +134,113 @@ def test_no_cache_writes_nothing(make_repo: RepoWriter, cache: Path,
     assert not cache.exists()
     assert runner.invoke(app, ["check", "--repo", str(root)]).exit_code == 0
     assert cache.exists()
+
+
+# --- issue 11, item 4: stale caches ------------------------------------------------------
+
+OLD_NS = 1_600_000_000 * 10**9  # 2020: far from any cache's writing, so never "racy"
+
+
+def _age(root: Path) -> None:
+    for p in root.rglob("*.yaml"):
+        os.utime(p, ns=(OLD_NS, OLD_NS))
+
+
+def test_an_old_file_edited_in_place_and_its_time_set_back_is_seen(make_repo: RepoWriter,
+                                                                   cache: Path) -> None:
+    """`cp -p`, `tar x`, `rsync -t`: same size, same modification time, long ago."""
+    root = make_repo({"plans/p/updates/a.yaml": RECORD})
+    _age(root)
+    path = root / "plans/p/updates/a.yaml"
+    assert check(root, cache)[0] == []
+    load(root, cache)
+    path.write_text(RECORD.replace("2023-03-01", "2023-03-41"), encoding="utf-8")
+    os.utime(path, ns=(OLD_NS, OLD_NS))
+    cached, fresh = both(root, cache)
+    assert fresh != [] and cached == fresh
+    assert [repr(d) for d in load(root, cache).diagnostics] == fresh
+
+
+def test_a_file_replaced_by_a_copy_with_the_same_stamp_is_seen(make_repo: RepoWriter,
+                                                               cache: Path) -> None:
+    root = make_repo({"plans/p/updates/a.yaml": RECORD})
+    _age(root)
+    path = root / "plans/p/updates/a.yaml"
+    load(root, cache)
+    other = root / "elsewhere.txt"
+    other.write_text(RECORD.replace("in-progress", "blocked    "), encoding="utf-8")
+    os.utime(other, ns=(OLD_NS, OLD_NS))
+    os.replace(other, path)  # a checkout or a restore: a new inode, same size and times
+    assert [repr(d) for d in load(root, cache).diagnostics] == both(root, cache)[1]
+    records = load(root, cache).repo.plans["p"].records
+    assert [r.value.status for r in records] == ["blocked"]
+
+
+def test_the_files_cache_of_another_generation_is_not_used(make_repo: RepoWriter,
+                                                           cache: Path) -> None:
+    """The two cache files written by different runs never pair up."""
+    import shutil
+
+    root = make_repo({"plans/p/updates/a.yaml": RECORD})
+    path = root / "plans/p/updates/a.yaml"
+    load(root, cache)
+    saved = {p.name: p.read_bytes() for p in cache.iterdir()}
+    path.write_text(RECORD.replace("in-progress", "blocked"), encoding="utf-8")
+    load(root, cache)  # a second run: both files replaced
+    files = next(p for p in cache.iterdir() if p.name.endswith(".files.pickle"))
+    files.write_bytes(saved[files.name])  # the first run's results, the second's manifest
+    shutil.copy(path, root / "x")
+    records = load(root, cache).repo.plans["p"].records
+    assert [r.value.status for r in records] == ["blocked"]
+
+
+# --- issue 11, item 17: a damaged cache that still unpickles -----------------------------
+
+def test_a_cache_that_unpickles_into_nonsense_is_a_miss(make_repo: RepoWriter,
+                                                        cache: Path) -> None:
+    import pickle
+
+    from cchc.load.cache import _versions
+    from cchc.load.repository import FileResult
+
+    root = make_repo({"plans/p/updates/a.yaml": RECORD,
+                      "plans/p/updates/b.yaml": "task: [\n"})
+    expected = [repr(d) for d in load(root).diagnostics]
+    load(root, cache)
+    manifest = next(p for p in cache.iterdir() if p.name.endswith(".manifest.pickle"))
+    files = next(p for p in cache.iterdir() if p.name.endswith(".files.pickle"))
+    good_manifest = pickle.loads(manifest.read_bytes())
+    good_files = pickle.loads(files.read_bytes())
+    broken = object.__new__(FileResult)  # a result without any of its fields
+    damages: list[tuple[Path, object]] = [
+        (manifest, {"versions": _versions(), "entries": {"a": object()}}),
+        (manifest, {**good_manifest, "entries": {p: ("stamp", 1)
+                                                 for p in good_manifest["entries"]}}),
+        (manifest, {**good_manifest, "checked": ("x", [1, 2])}),
+        (manifest, {**good_manifest, "written_ns": "soon"}),
+        (manifest, [1, 2, 3]),
+        (files, {**good_files, "results": {p: broken for p in good_files["results"]}}),
+        (files, {**good_files, "results": {p: 42 for p in good_files["results"]}}),
+        (files, {**good_files, "results": {p: FileResult(r.source, diagnostics=[None])  # type: ignore[list-item]
+                                           for p, r in good_files["results"].items()}}),
+    ]
+    for target, damage in damages:
+        manifest.write_bytes(pickle.dumps(good_manifest))
+        files.write_bytes(pickle.dumps(good_files))
+        target.write_bytes(pickle.dumps(damage))
+        assert [repr(d) for d in check(root, cache)[0]] == expected, damage
+        target.write_bytes(pickle.dumps(damage))
+        assert [repr(d) for d in load(root, cache).diagnostics] == expected, damage
+        result = runner.invoke(app, ["check", "--repo", str(root)],
+                               env={"CCHC_CACHE_DIR": str(cache)})
+        assert result.exit_code == 1 and "Traceback" not in result.output
+
+
+def test_the_default_cache_folder_comes_from_platformdirs(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import platformdirs
+
+    from cchc.load.cache import default_dir
+
+    assert default_dir({"CCHC_CACHE_DIR": str(tmp_path)}) == tmp_path
+    assert default_dir({}) == platformdirs.user_cache_path("cchc", appauthor=False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from cchc.load.yamlread import parse
 
 
@@ -94,3 +96,34 @@ def test_empty_and_comment_only_files_give_none() -> None:
 def test_deep_nesting_is_a_diagnostic() -> None:
     result = codes(b"[" * 20000 + b"]" * 20000)
     assert len(result) == 1 and result[0][2] in ("yaml-syntax", "yaml-too-deep")
+
+
+# --- issue 11, item 5: YAML 1.1 number forms ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "write"), [
+    ("010", "10"), ("-010", "-10"), ("00", "0"), ("1:30", "90"), ("1:30.5", "90.5"),
+    ("0x1F", "31"), ("0b11", "3"), ("1_000", "1000"), ("1_000.5", "1000.5"), ("0o17", "15"),
+])
+def test_number_forms_of_one_yaml_version_are_refused(text: str, write: str) -> None:
+    for where in (f"id: {text}\n", f"value: {text}\n", f"target: {text}\n",
+                  f"list: [a, {text}]\n", f"- x: 1\n- y: {text}\n"):
+        doc, problems = parse("a.yaml", where.encode())
+        assert doc is None, where
+        assert [(p.code, dict(p.args)["form"], dict(p.args)["write"]) for p in problems] == [
+            ("yaml-number-form", text, write)]
+        assert (problems[0].line, problems[0].column) == (
+            where.count("\n", 0, where.index(text)) + 1,
+            where.index(text) - where.rfind("\n", 0, where.index(text)))
+        assert write in problems[0].message("en") and write in problems[0].message("vi")
+
+
+@pytest.mark.parametrize("text", ["10", "0", "-5", "+1", "0.5", "007.5", "1.5e+3", '"010"',
+                                  "'1:30'", "2023-03-01", "1.2.3", "0x", "x010"])
+def test_plain_numbers_and_quoted_forms_are_read(text: str) -> None:
+    doc, problems = parse("a.yaml", f"value: {text}\n".encode())
+    assert problems == [] and doc is not None
+
+
+def test_a_key_in_such_a_form_is_only_a_key() -> None:
+    doc, problems = parse("a.yaml", b"x:\n  0x1: a\n  010: b\n")
+    assert doc is not None and problems == [] and doc.data == {"x": {1: "a", 8: "b"}}

@@ -14,6 +14,9 @@ MESSAGES: dict[str, str] = {
     "diag.not-utf8": "the file is not UTF-8 (byte {byte} here): save it as UTF-8",
     "diag.yaml-syntax": "YAML syntax error: {problem}",
     "diag.yaml-tab": "a tab character here: indent YAML with spaces, not tabs",
+    "diag.yaml-number-form": "`{form}` is a number form that YAML versions read differently "
+                             "(YAML 1.1 takes `010` as 8, `1:30` as 90): write {write} for the "
+                             "number, or put it in quotes (\"{form}\") for text",
     "diag.yaml-too-deep": "the YAML nests too deeply to be read: flatten the structure",
     "diag.yaml-tag": "the tag '{tag}' is not allowed: tags that build objects are refused; "
                      "write plain values (text, numbers, dates, lists, mappings)",

@@ -14,6 +14,9 @@ MESSAGES: dict[str, str] = {
     "diag.not-utf8": "tệp không ở mã UTF-8 (byte {byte} ở đây): hãy lưu lại với mã UTF-8",
     "diag.yaml-syntax": "lỗi cú pháp YAML: {problem}",
     "diag.yaml-tab": "có ký tự tab ở đây: YAML phải thụt lề bằng dấu cách, không dùng tab",
+    "diag.yaml-number-form": "`{form}` là cách viết số mà mỗi phiên bản YAML hiểu khác nhau "
+                             "(YAML 1.1 đọc `010` là 8, `1:30` là 90): hãy viết {write} nếu là "
+                             "số, hoặc đặt trong ngoặc kép (\"{form}\") nếu là chữ",
     "diag.yaml-too-deep": "YAML lồng nhau quá sâu, không đọc được: hãy làm phẳng cấu trúc",
     "diag.yaml-tag": "không được dùng thẻ '{tag}': thẻ tạo đối tượng bị từ chối; hãy viết giá "
                      "trị thuần (chữ, số, ngày, danh sách, ánh xạ)",

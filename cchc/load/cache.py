@@ -1,20 +1,31 @@
 """A cache of validated files, so that a second run reads almost nothing.
 
-Two files per repository, in the cache directory (`CCHC_CACHE_DIR`, else
-`$XDG_CACHE_HOME/cchc`, else `~/.cache/cchc`), never among the tracked data:
+Two files per repository, in the cache directory (`CCHC_CACHE_DIR`, else the user's cache
+folder as `platformdirs` names it: `$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux,
+`~/Library/Caches/cchc` on macOS, `%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the
+tracked data:
 
 - `<key>.files.pickle`: for each file, its `FileResult` (diagnostics and validated models);
-- `<key>.manifest.pickle`: for each file, its size, modification time and content hash, and
-  the diagnostics of the whole repository after the cross-file checks, keyed by a digest of
-  every file's content. A warm `cchc check` reads only this small file and stats the tree.
+- `<key>.manifest.pickle`: for each file, its stamp (size, modification time, change time,
+  inode) and content hash, and the diagnostics of the whole repository after the cross-file
+  checks, keyed by a digest of every file's content. A warm `cchc check` reads only this
+  small file and stats the tree.
 
-A file's entry is used when its size and modification time are unchanged, unless that time
-is so close to when the cache was written that an edit in the same clock tick could hide
-(git's "racily clean" case): then, and whenever the size or time differ, the content is
-hashed and the entry is used only if the hash matches. Files added are read; files removed
-drop out. Everything is invalidated when cchc's version (or Python's, pydantic's, PyYAML's)
-changes. Cache files are written atomically and never trusted when damaged: any failure to
-read one is a miss, any failure to write one is ignored.
+Both files carry one generation id, drawn afresh at every write: the files' results are used
+only with the manifest of the same generation, so that two runs writing at once (or a copy of
+one file from elsewhere) can never pair one run's stamps with another run's results.
+
+A file's entry is used when its stamp is unchanged, unless its modification or change time is
+so close to when the cache was written that an edit in the same clock tick could hide (git's
+"racily clean" case): then, and whenever the stamp differs, the content is hashed and the
+entry is used only if the hash matches. The change time is in the stamp because nothing can
+set it back: an edit that keeps size and modification time (`cp -p`, `tar x`, `rsync -t`,
+`os.utime`) still moves it; a file replaced by another (a restore, a checkout) has a new
+inode. Files added are read; files removed drop out. Everything is invalidated when cchc's
+version (or Python's, pydantic's, PyYAML's) changes. Cache files are written atomically and
+never trusted when damaged: any failure to read one, and any exception while using what it
+holds, is a miss (`cchc.pipeline` then reads the repository afresh); any failure to write
+one is ignored.
 
 The cache holds pickles, which run code when read: it belongs to one user. cchc creates the
 folder readable by its owner only; do not point CCHC_CACHE_DIR at a folder others can write.
@@ -38,19 +49,22 @@ from cchc.diagnostics import Diagnostic
 from cchc.load.discover import SourceFile
 from cchc.load.repository import FileResult
 
-FORMAT = 1
-# An edit within this many nanoseconds of the cache's writing may share its mtime.
+FORMAT = 2
+# An edit within this many nanoseconds of the cache's writing may share its times.
 RACY_NS = 2_000_000_000
 
-Stamp = tuple[int, int]  # size, mtime_ns
+Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+Entry = tuple[Stamp, str]  # the stamp, and the digest of the content
 Reader = Callable[[Path, SourceFile, bytes | None], FileResult]
 
 
 def default_dir(env: Mapping[str, str]) -> Path:
+    """`CCHC_CACHE_DIR`, else the user's cache folder of the platform (`platformdirs`)."""
     if env.get("CCHC_CACHE_DIR"):
         return Path(env["CCHC_CACHE_DIR"]).expanduser()
-    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "cchc"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("cchc", appauthor=False)
 
 
 def _versions() -> str:
@@ -61,10 +75,28 @@ def _versions() -> str:
             f"{yaml.__version__}")
 
 
-@dataclass
-class _Entry:
-    stamp: Stamp
-    digest: str
+def _is_stamp(value: object) -> bool:
+    return (isinstance(value, tuple) and len(value) == 4
+            and all(type(v) is int for v in value))
+
+
+def _valid_entries(value: object) -> dict[str, Entry] | None:
+    """The manifest's entries if they have the shape this version writes, else None."""
+    if not isinstance(value, dict):
+        return None
+    for path, entry in value.items():
+        if not (isinstance(path, str) and isinstance(entry, tuple) and len(entry) == 2
+                and _is_stamp(entry[0]) and isinstance(entry[1], str)):
+            return None
+    return value
+
+
+def _valid_checked(value: object) -> tuple[str, list[Diagnostic]] | None:
+    if (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+            and isinstance(value[1], list)
+            and all(isinstance(d, Diagnostic) for d in value[1])):
+        return value
+    return None
 
 
 @dataclass
@@ -73,10 +105,11 @@ class Cache:
 
     directory: Path
     root: Path
-    entries: dict[str, _Entry] = field(default_factory=dict)
+    entries: dict[str, Entry] = field(default_factory=dict)
     results_by_path: dict[str, FileResult] = field(default_factory=dict)
     checked: tuple[str, list[Diagnostic]] | None = None
     written_ns: int = 0
+    generation: str = ""
     _dirty: bool = False
     _models_loaded: bool = False
 
@@ -85,10 +118,23 @@ class Cache:
         cache = cls(directory, root.resolve())
         manifest = cache._read(cache._path("manifest"))
         if manifest is not None:
-            cache.entries = manifest["entries"]
-            cache.checked = manifest["checked"]
-            cache.written_ns = manifest["written_ns"]
+            entries = _valid_entries(manifest.get("entries"))
+            written = manifest.get("written_ns")
+            generation = manifest.get("generation")
+            if entries is not None and type(written) is int and isinstance(generation, str):
+                cache.entries = entries
+                cache.checked = _valid_checked(manifest.get("checked"))
+                cache.written_ns = written
+                cache.generation = generation
         return cache
+
+    def empty(self) -> Cache:
+        """A cache for the same repository that trusts nothing it held, and will replace it
+        when saved (after a damaged cache made a run fail)."""
+        fresh = Cache(self.directory, self.root)
+        fresh._models_loaded = True
+        fresh._dirty = True
+        return fresh
 
     # --- reading -------------------------------------------------------------------------
 
@@ -112,25 +158,28 @@ class Cache:
         if self._models_loaded:
             return
         self._models_loaded = True
-        data = self._read(self._path("files"))
+        data = self._read(self._path("files")) if self.entries else None
         results = data.get("results") if data else None
-        if isinstance(results, dict):
+        if (data is not None and data.get("generation") == self.generation
+                and isinstance(results, dict)
+                and all(isinstance(r, FileResult) for r in results.values())):
             self.results_by_path = results
-        else:
-            self.entries = {}  # the manifest speaks of results that are not there
+        else:  # the manifest speaks of results that are not there, or of another run's
+            self.entries = {}
+            self.checked = None
 
     def unchanged(self, files: list[SourceFile]) -> bool:
         """Whether every file is as cached (by stamp, or by content when in doubt)."""
         if set(self.entries) != {f.path for f in files}:
             return False
         for f in files:
-            entry = self.entries[f.path]
+            stamp_then, digest = self.entries[f.path]
             stamp = self._stamp(f)
             if stamp is None:
                 return False
-            if stamp != entry.stamp or self._racy(stamp):
+            if stamp != stamp_then or self._racy(stamp):
                 raw = self._bytes(f)
-                if raw is None or _digest(raw) != entry.digest:
+                if raw is None or _digest(raw) != digest:
                     return False
         return True
 
@@ -138,21 +187,21 @@ class Cache:
         """Each file's result: from the cache when the file is unchanged, else read afresh."""
         self._load_models()
         out: list[FileResult] = []
-        fresh: dict[str, _Entry] = {}
+        fresh: dict[str, Entry] = {}
         for f in files:
             stamp = self._stamp(f)
             entry = self.entries.get(f.path)
             cached = self.results_by_path.get(f.path)
             raw: bytes | None = None
             if entry is not None and cached is not None and stamp is not None:
-                if stamp == entry.stamp and not self._racy(stamp):
+                if stamp == entry[0] and not self._racy(stamp):
                     out.append(cached)
                     fresh[f.path] = entry
                     continue
                 raw = self._bytes(f)
-                if raw is not None and _digest(raw) == entry.digest:
+                if raw is not None and _digest(raw) == entry[1]:
                     out.append(cached)
-                    fresh[f.path] = _Entry(stamp, entry.digest)
+                    fresh[f.path] = (stamp, entry[1])
                     self._dirty = True
                     continue
             if raw is None:
@@ -161,7 +210,7 @@ class Cache:
             out.append(result)
             self._dirty = True
             if raw is not None and stamp is not None:
-                fresh[f.path] = _Entry(stamp, _digest(raw))
+                fresh[f.path] = (stamp, _digest(raw))
                 self.results_by_path[f.path] = result
         if set(fresh) != set(self.entries):
             self._dirty = True
@@ -183,19 +232,23 @@ class Cache:
     def _manifest_digest(self, layout: list[Diagnostic]) -> str:
         h = hashlib.sha256()
         for path in sorted(self.entries):
-            h.update(f"{path}\0{self.entries[path].digest}\0".encode())
+            h.update(f"{path}\0{self.entries[path][1]}\0".encode())
         h.update(repr(sorted(layout)).encode())
         return h.hexdigest()
+
+    def digest(self, layout: list[Diagnostic]) -> str:
+        """A digest of every file's content and the layout: what the repository holds."""
+        return self._manifest_digest(layout)
 
     def _stamp(self, f: SourceFile) -> Stamp | None:
         try:
             st = os.stat(self.root / f.path)
         except OSError:
             return None
-        return (st.st_size, st.st_mtime_ns)
+        return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
     def _racy(self, stamp: Stamp) -> bool:
-        return stamp[1] >= self.written_ns - RACY_NS
+        return max(stamp[1], stamp[2]) >= self.written_ns - RACY_NS
 
     def _bytes(self, f: SourceFile) -> bytes | None:
         try:
@@ -206,18 +259,24 @@ class Cache:
     # --- writing -------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Write the cache back if anything changed; a failure leaves the old one or none."""
+        """Write the cache back if anything changed; a failure leaves the old one or none.
+
+        The files' results are written first and the manifest last, both with a new
+        generation id: a reader pairs them only when the ids agree."""
         if not self._dirty:
             return
         self.written_ns = time.time_ns()
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             if self._models_loaded:
+                self.generation = secrets.token_hex(12)
                 _write(self._path("files"), {"versions": _versions(),
+                                             "generation": self.generation,
                                              "results": self.results_by_path})
             _write(self._path("manifest"), {"versions": _versions(), "entries": self.entries,
                                             "checked": self.checked,
-                                            "written_ns": self.written_ns})
+                                            "written_ns": self.written_ns,
+                                            "generation": self.generation})
         except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
             return
         self._dirty = False

@@ -14,6 +14,13 @@ What this layer refuses, each as a diagnostic rather than an exception:
 - aliases that expand to far more nodes than the file holds (`yaml-alias-bomb`), or that
   refer to themselves (`yaml-alias-cycle`);
 - a value its tag cannot build (`!!int x`, `!!map [1]`), at the node (`yaml-syntax`).
+- number forms that YAML 1.1 (PyYAML) reads as another number than the digits say, and YAML
+  1.2 reads otherwise again (`yaml-number-form`): a leading zero (`010` is 8), base-60
+  (`1:30` is 90), hexadecimal (`0x1F`), binary (`0b11`), digits grouped with `_`
+  (`1_000`), and YAML 1.2's octal `0o17` (text for YAML 1.1, 15 for YAML 1.2), wherever a
+  value or a list item holds one (ids, values, targets...); the message says what to write.
+  A key may still be written so (it names no field). `+1` and `-1` mean the same in both
+  versions and are read as numbers.
 A BOM and CRLF line endings are tolerated. Integers longer than `MAX_INT_TEXT` characters stay
 text, so that the field's validator reports them.
 """
@@ -47,6 +54,35 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Tags the safe loader knows beyond the plain data of the format; what they build (bytes, sets,
 # lists of pairs) is no text, number, date, list or mapping, and becomes text by accident.
 _OBJECT_TAGS = ("binary", "set", "omap", "pairs")
+# YAML 1.2's octal, which YAML 1.1 reads as text: resolved to a tag of its own, so that it is
+# refused like the YAML 1.1 forms rather than read as a word.
+_OCTAL12 = "tag:cchc.invalid,2026:octal12"
+_OCTAL12_RE = re.compile(r"^[-+]?0o[0-7_]+$")
+
+
+def number_form(text: str, octal12: bool = False) -> str | None:
+    """What to write instead of `text`, a plain scalar that YAML reads as a number, when it is
+    a form whose meaning depends on the YAML version (`010`, `1:30`, `0x1F`, `0b11`, `1_000`,
+    `0o17`); None when `text` means the number its digits say in every version."""
+    sign = text[0] if text[:1] in ("-", "+") else ""
+    body = text[len(sign):].lower()
+    sign = "-" if sign == "-" else ""
+    if octal12:
+        return sign + str(int(body[2:].replace("_", ""), 8))
+    if ":" in body:  # base 60
+        value: float = 0
+        for part in body.replace("_", "").split(":"):
+            value = value * 60 + float(part)
+        return sign + (str(int(value)) if "." not in body else repr(value))
+    if body.startswith("0x"):
+        return sign + str(int(body[2:].replace("_", ""), 16))
+    if body.startswith("0b"):
+        return sign + str(int(body[2:].replace("_", ""), 2))
+    if "_" in body:
+        return sign + body.replace("_", "")
+    if len(body) > 1 and body[0] == "0" and body[1].isdigit() and "." not in body:  # octal
+        return sign + (body.lstrip("0") or "0")
+    return None
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -55,6 +91,8 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.duplicates: list[tuple[Any, yaml.Mark, yaml.Mark]] = []
+        # Numbers written in a form of one YAML version (by node id: a key may drop out).
+        self.number_forms: dict[int, tuple[ScalarNode, str]] = {}
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, MappingNode):  # `!!map [1]`: the base class says so
@@ -62,6 +100,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         # Keys merged in with << may be overridden; keys written by hand may not repeat.
         written = [pair for pair in node.value if pair[0].tag != _MERGE]
         mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        if self.number_forms:  # a key written `0x1` names no field: it is not refused
+            for key_node, _ in node.value:
+                self.number_forms.pop(id(key_node), None)
         # Fast path: as many keys as were written means none was written twice.
         if len(written) == len(node.value) and len(mapping) == len(written):
             return mapping
@@ -79,9 +120,26 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
         return mapping
 
     def construct_yaml_int(self, node: ScalarNode) -> Any:
-        if len(node.value) > MAX_INT_TEXT:
-            return node.value
+        text = node.value
+        if len(text) > MAX_INT_TEXT:
+            return text
+        if len(text) > 1 and (text[0] in "0+-" or "_" in text or ":" in text):
+            write = number_form(text)
+            if write is not None:
+                self.number_forms[id(node)] = (node, write)
         return super().construct_yaml_int(node)
+
+    def construct_yaml_float(self, node: ScalarNode) -> Any:
+        text = node.value
+        if "_" in text or ":" in text:
+            write = number_form(text)
+            if write is not None:
+                self.number_forms[id(node)] = (node, write)
+        return super().construct_yaml_float(node)
+
+    def construct_octal12(self, node: ScalarNode) -> Any:
+        self.number_forms[id(node)] = (node, number_form(node.value, octal12=True) or "")
+        return node.value
 
     def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
         # "2023-02-30" looks like a timestamp but is no date: keep the text, so that the
@@ -114,6 +172,8 @@ for _tag, _construct in (("timestamp", _Loader.construct_yaml_timestamp),
     _Loader.add_constructor("tag:yaml.org,2002:" + _tag, _guarded(_construct))
 for _tag in _OBJECT_TAGS:
     del _Loader.yaml_constructors["tag:yaml.org,2002:" + _tag]
+_Loader.add_implicit_resolver(_OCTAL12, _OCTAL12_RE, list("-+0"))
+_Loader.add_constructor(_OCTAL12, _Loader.construct_octal12)
 
 
 class Document:
@@ -308,6 +368,11 @@ def _load(path: str, text: str, origin: str | None) -> tuple[Document | None, li
               key=one_line(str(k)), first=first.line + 1)
         for k, mark, first in loader.duplicates
     ]
+    if loader.number_forms:  # the file says something else to another reader: not used
+        return None, problems + [
+            error(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                  "yaml-number-form", form=one_line(node.value), write=write)
+            for node, write in loader.number_forms.values()]
     # The node tree is dropped: positions are found again only for files that need them.
     return Document(path, text, data, origin), problems
 
