@@ -123,8 +123,8 @@ def test_the_cached_answer_is_always_the_no_cache_answer(
             cache = Cache.open(cache_dir, root)
             save: Callable[[], None] = cache.save
 
-            def edit_then_save(save: Callable[[], None] = save) -> None:
-                tree.apply(("edit", step[1], step[2]))
+            def edit_then_save(save: Callable[[], None] = save, edit: Op = step) -> None:
+                tree.apply(("edit", edit[1], edit[2]))
                 save()
 
             monkeypatch.setattr(cache, "save", edit_then_save)
