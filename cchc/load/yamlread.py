@@ -50,6 +50,9 @@ MAX_INT_TEXT = 100
 _MERGE = "tag:yaml.org,2002:merge"
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
 _LIBYAML = _BaseLoader is not yaml.SafeLoader
+# Clean files are read by the fast path (`cchc.load.leanyaml`, on libyaml's events) and give
+# the same data; every other file, and every file when this is False, by `_Loader`.
+FAST = _LIBYAML
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Tags the safe loader knows beyond the plain data of the format; what they build (bytes, sets,
 # lists of pairs) is no text, number, date, list or mapping, and becomes text by accident.
@@ -316,6 +319,12 @@ def parse(path: str, raw: bytes, origin: str | None = None
     ]
     if conflicts:
         return None, conflicts
+    if FAST:
+        from cchc.load import leanyaml
+
+        taken, data = leanyaml.load(text)
+        if taken:
+            return Document(path, text, data, origin), []
     return _load(path, text, origin)
 
 
