@@ -42,7 +42,13 @@ class Diagnostic:
         for name in ("expected", "got", "where"):
             if name in args and i18n.has(lang, "word." + args[name]):
                 args[name] = i18n.t(lang, "word." + args[name])
-        return i18n.t(lang, "diag." + self.code, **args)
+        key = "diag." + self.code
+        if "why" in args:
+            # why the value is wrong, another message with the same arguments (a deadline's
+            # reason: cchc.model.deadlines.errors), said in the same language
+            args["why"] = i18n.t(lang, args["why"], **args)
+            key += ".why"
+        return i18n.t(lang, key, **args)
 
     def as_error(self) -> Diagnostic:
         return Diagnostic(self.path, self.line, self.column, Severity.ERROR, self.code, self.args)

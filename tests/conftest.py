@@ -15,6 +15,9 @@ os.environ["CCHC_LANG"] = "en"
 # A bug raises in tests instead of becoming "this is a bug" and exit 3 (cchc/cli/boundary.py),
 # so that no test can pass over one.
 os.environ["CCHC_RAISE"] = "1"
+# A message key missing from a catalogue, or a placeholder without its argument, raises in
+# tests instead of printing the key (cchc/i18n/__init__.py); subprocesses inherit it.
+os.environ["CCHC_STRICT_MESSAGES"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,43 +2,78 @@
 
 Code never chooses words with `if lang == ...`; it asks for a key here. `vi.py` and `en.py`
 hold the same keys with the same placeholders (a test holds them to it). Vietnamese text is
-NFC-normalised.
+NFC-normalised. The languages are declared once, as `Language`; adding one is a recipe of
+docs/contributing.md.
+
+A placeholder may say how its value is written: `{in_month:period}` writes a period label
+(`2023-02`) as the language writes periods (`February 2023`, `tháng 2/2023`).
+
+A missing key, or a placeholder without its argument, falls back to English, then to the key
+itself, so that a user never meets a crash over a word; with `CCHC_STRICT_MESSAGES=1` (the
+tests set it, `tests/conftest.py`) it raises KeyError instead, so none goes unnoticed.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import importlib
+import os
+import string
 import unicodedata
-from typing import TYPE_CHECKING
-
-from cchc.i18n import en, vi
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-LANGUAGES = ("vi", "en")
+# The one list of languages: cchc.yaml's `language`, `--lang` and the catalogues follow it.
+Language = Literal["vi", "en"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
 # Features with many words keep them in catalogues of their own (`en_remind.py`,
 # `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
-FEATURES = ("calendar", "diff", "documents", "help", "import", "init", "remind", "schema",
-            "site")
-CATALOGUES: dict[str, dict[str, str]] = {"en": dict(en.MESSAGES), "vi": dict(vi.MESSAGES)}
-for _feature in FEATURES:
-    for _lang in LANGUAGES:
+FEATURES = ("calendar", "deadlines", "diff", "documents", "help", "import", "init", "remind",
+            "schema", "site")
+CATALOGUES: dict[str, dict[str, str]] = {}
+for _lang in LANGUAGES:
+    CATALOGUES[_lang] = dict(importlib.import_module(f"cchc.i18n.{_lang}").MESSAGES)
+    for _feature in FEATURES:
         try:
             _module = importlib.import_module(f"cchc.i18n.{_lang}_{_feature}")
         except ModuleNotFoundError:
             continue
         CATALOGUES[_lang].update(_module.MESSAGES)
 
+STRICT = os.environ.get("CCHC_STRICT_MESSAGES") == "1"
+
+
+class _Formatter(string.Formatter):
+    """str.format, plus the `period` format of a placeholder (see the module doc)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec == "period":
+            return format_period(self.lang, str(value))
+        return super().format_field(value, format_spec)
+
 
 def t(lang: str, key: str, /, **kwargs: object) -> str:
     """The message `key` in `lang`, with its placeholders filled in."""
     catalogue = CATALOGUES.get(lang, CATALOGUES["en"])
-    template = catalogue.get(key) or CATALOGUES["en"].get(key) or key
+    template = catalogue.get(key)
+    if template is None:
+        if STRICT:
+            raise KeyError(f"no message {key!r} in {lang!r}")
+        template = CATALOGUES["en"].get(key) or key
     try:
-        text = template.format(**kwargs)
+        if ":period}" in template:
+            text = _Formatter(lang).vformat(template, (), kwargs)
+        else:
+            text = template.format(**kwargs)
     except (KeyError, IndexError):
+        if STRICT:
+            raise
         text = template
     return unicodedata.normalize("NFC", text)
 

@@ -56,6 +56,10 @@ MESSAGES: dict[str, str] = {
     "diag.impossible-date": "{field}: '{value}' names a day or period that does not exist "
                             "(a day past the end of its month, month 13, quarter V): check "
                             "the numbers",
+    "diag.impossible-date.why": "{field}: '{value}' names a day or period that does not "
+                                "exist: {why}",
+    "diag.bad-deadline.why": "{field}: invalid RRULE '{value}': {why}; write an RFC 5545 rule "
+                             "such as RRULE:FREQ=MONTHLY;BYMONTHDAY=25",
     "diag.bad-target": "{field}: target '{value}' is not understood: write one of > >= < <= = "
                        "then a number, optionally %, e.g. '> 95%'",
     "diag.bad-period": "{field}: '{value}' is not a period: write a day (2023-03-15), a month "

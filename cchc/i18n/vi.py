@@ -57,6 +57,9 @@ MESSAGES: dict[str, str] = {
     "diag.bad-deadline": "{field}: không hiểu thời hạn '{value}': hãy viết " + _FORMS,
     "diag.impossible-date": "{field}: '{value}' là ngày hoặc kỳ không tồn tại (ngày vượt quá "
                             "cuối tháng, tháng 13, quý V): hãy kiểm tra lại các con số",
+    "diag.impossible-date.why": "{field}: '{value}' là ngày hoặc kỳ không tồn tại: {why}",
+    "diag.bad-deadline.why": "{field}: RRULE '{value}' không hợp lệ: {why}; hãy viết một quy "
+                             "tắc RFC 5545, ví dụ RRULE:FREQ=MONTHLY;BYMONTHDAY=25",
     "diag.bad-target": "{field}: không hiểu chỉ tiêu '{value}': viết một trong > >= < <= = rồi "
                        "một số, có thể kèm %, ví dụ '> 95%'",
     "diag.bad-period": "{field}: '{value}' không phải một kỳ: viết một ngày (2023-03-15), một "

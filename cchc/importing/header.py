@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from cchc.importing import shapes
 from cchc.importing.lines import Para
 from cchc.importing.vn import fold, is_caps
+from cchc.text import LOCALITY_LEVELS, UPPER_LEVELS
 
 Note = tuple[str, dict[str, str]]
 
@@ -328,8 +329,8 @@ def _org_block(segs: list[tuple[int, str]], number_at: int | None) -> list[str]:
     return block
 
 
-_LEVELS_ONE = ("tinh", "huyen", "quan", "phuong", "xa")
-_LEVELS_TWO = ("thanh pho", "thi xa", "thi tran")
+_LEVELS_ONE = tuple(fold(level) for level in LOCALITY_LEVELS if " " not in level)
+_LEVELS_TWO = tuple(fold(level) for level in LOCALITY_LEVELS if " " in level)
 _ORGS_ONE = ("so", "phong", "ban", "cuc", "truong")
 _ORGS_TWO = ("chi cuc", "trung tam", "van phong", "thanh tra", "cong an")
 
@@ -344,10 +345,8 @@ def issuer_name(lines: list[str]) -> str:
         names = [f"{names[0]} {names[1]}", *names[2:]]
     if len(names) >= 2:
         superior, own = names[0], names[-1]
-        level = r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\b"
-        locality = re.search(level + ".*", superior)
-        if locality and not re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
-                                      r"|thị trấn)\b", own):
+        locality = re.search(r"\b(?:" + "|".join(UPPER_LEVELS) + r")\b.*", superior)
+        if locality and not re.search(r"\b(?:" + "|".join(LOCALITY_LEVELS) + r")\b", own):
             return f"{own} {locality.group(0)}"
         return own
     return names[0]

@@ -1,14 +1,16 @@
-"""Vietnamese text helpers shared by the importer: folding, casing, slugs, superscripts.
+"""Vietnamese text helpers shared by the importer: casing, slugs, superscripts.
 
-`fold` maps each character to one character (lowercase, no diacritics, `đ` → `d`), so a match
-found in the folded text is at the same offsets in the original: patterns are written without
-diacritics and the original wording is cut out where they match.
+`fold` (`cchc.text.fold_in_place`) maps each character to one character (lowercase, no
+diacritics, `đ` → `d`), so a match found in the folded text is at the same offsets in the
+original: patterns are written without diacritics and the original wording is cut out where
+they match.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from cchc import text
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
@@ -16,31 +18,10 @@ _FROM_SUPER = str.maketrans(SUPERSCRIPTS, "0123456789")
 DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "‐": "-", "−": "-"})
 
 
-def _fold_char(c: str) -> str:
-    if c in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", c.lower())[:1]
-    return base if base else c
-
-
-_FOLD_CACHE: dict[str, str] = {}
-
-
-def fold(text: str) -> str:
-    """Lowercase, without diacritics, one character for one: `Thời gian` → `thoi gian`."""
-    out = []
-    for c in text:
-        f = _FOLD_CACHE.get(c)
-        if f is None:
-            f = _fold_char(c)
-            _FOLD_CACHE[c] = f if len(f) == 1 else c
-            f = _FOLD_CACHE[c]
-        out.append(f)
-    return "".join(out)
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+# The importer's folding is the program's (cchc.text): one character for one, so offsets in
+# the folded text are offsets in the original.
+fold = text.fold_in_place
+nfc = text.nfc
 
 
 def to_superscript(digits: str) -> str:

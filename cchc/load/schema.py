@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.load.yamlread import Document, one_line
+from cchc.model.deadlines import impossible_day
 from cchc.model.source import Keys
 
 M = TypeVar("M", bound=BaseModel)
@@ -125,8 +126,10 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
         return error(path, line, col, "bad-choice", field=where, value=value,
                      expected=str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", "))
     if kind in _DATE_TYPES:
-        code = "impossible-date" if _ISO_DAY.match(value) else "bad-date"
-        return error(path, line, col, code, field=where, value=value)
+        if _ISO_DAY.match(value):
+            return error(path, line, col, "impossible-date", field=where, value=value,
+                         **impossible_day(value))
+        return error(path, line, col, "bad-date", field=where, value=value)
     if kind in _TYPE_WORDS:
         return error(path, line, col, "wrong-type", field=where, value=value,
                      expected=_TYPE_WORDS[kind])

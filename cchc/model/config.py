@@ -9,14 +9,13 @@ blank for the clerk to fill in by hand.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field
 
+from cchc.i18n import Language
 from cchc.model.base import Strict
 from cchc.model.fields import Text, Texts
-
-Language = Literal["vi", "en"]
 
 
 class Letterhead(Strict):

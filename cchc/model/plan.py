@@ -22,7 +22,8 @@ def _deadline(value: Any) -> Deadline:
         return parse_deadline(value)
     except DeadlineError as exc:
         code = "impossible-date" if exc.impossible else "bad-deadline"
-        raise PydanticCustomError(code, "bad deadline", {"value": str(value)}) from None
+        raise PydanticCustomError(code, "bad deadline",
+                                  {"value": str(value), **exc.why()}) from None
 
 
 Due = Annotated[

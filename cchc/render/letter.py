@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -33,6 +32,7 @@ from cchc.compute.obligations import Obligation
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
 from cchc.sorting import natural_key
+from cchc.text import LOCALITY_LEVELS, fold, nfc
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,6 @@ class Owed:
     @property
     def anything(self) -> bool:
         return bool(self.overdue or self.due_soon or self.missing)
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics (đ becomes d): a sort key for Vietnamese names."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def owed(obls: Iterable[Obligation], rows: Iterable[Gap], registry: Registry) -> list[Owed]:
@@ -87,7 +81,7 @@ def unit_order(registry: Registry, unit: str) -> tuple[str, str, str]:
 
 _PLACE = re.compile(
     r"^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
-    r"(?:thành phố|tỉnh|huyện|thị xã|quận|phường|xã|thị trấn)\s+(?P<place>.+?)"
+    r"(?:" + "|".join(LOCALITY_LEVELS) + r")\s+(?P<place>.+?)"
     r"(?:\s*\([^)]*\))?\s*$", re.IGNORECASE)
 
 
@@ -96,7 +90,7 @@ def place(name: str | None) -> str | None:
     `Tây Ninh`. None when the name does not read as an administrative unit."""
     if not name:
         return None
-    found = _PLACE.match(unicodedata.normalize("NFC", " ".join(name.split())))
+    found = _PLACE.match(nfc(" ".join(name.split())))
     return found["place"] if found else None
 
 

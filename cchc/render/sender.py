@@ -19,7 +19,8 @@ from cchc.model.config import Letterhead
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
 from cchc.render.decree30 import Head
-from cchc.render.letter import abbreviation, fold, place
+from cchc.render.letter import abbreviation, place
+from cchc.text import fold
 
 
 @dataclass(frozen=True)
