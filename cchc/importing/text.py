@@ -8,18 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cchc.importing.errors import ReadError as ReadError
+
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 WORD_SUFFIXES = (".docx",)
 SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES
-
-
-class ReadError(Exception):
-    """The document cannot be read; `key` and `args` name a message of the catalogue."""
-
-    def __init__(self, key: str, **args: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.args_ = args
 
 
 def read_lines(path: Path) -> tuple[list[str], list[str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cchc.importing.text import ReadError
+from cchc.importing.errors import ReadError
 from cchc.importing.vn import to_superscript
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -8,9 +8,10 @@ becomes a diagnostic and the rest of the file (and of the repository) is still r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.load import schema
@@ -22,9 +23,6 @@ from cchc.model.plan import Plan
 from cchc.model.records import MeasurementsFile, Record
 from cchc.model.repository import Located, Measured, PlanData, Repository
 from cchc.model.units import Group, Unit, UnitsFile
-
-if TYPE_CHECKING:
-    from cchc.load.cache import Cache
 
 
 @dataclass
@@ -42,7 +40,16 @@ class FileResult:
     readings: list[Measured] = field(default_factory=list)
 
 
-def read_files(root: Path, files: list[SourceFile], cache: Cache | None) -> list[FileResult]:
+class ResultCache(Protocol):
+    """What `read_files` needs of `cchc.load.cache.Cache` (named so, the cache imports this
+    module, not the other way round)."""
+
+    def results(self, root: Path, files: list[SourceFile],
+                read: Callable[..., FileResult]) -> list[FileResult]: ...
+
+
+def read_files(root: Path, files: list[SourceFile],
+               cache: ResultCache | None) -> list[FileResult]:
     if cache is None:
         return [read_file(root, source) for source in files]
     return cache.results(root, files, read_file)
