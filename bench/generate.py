@@ -1,9 +1,11 @@
-"""Synthetic repositories in the contract's format (format.md, sections 1-7), for benchmarks.
+"""Synthetic repositories in the contract's format (docs/format.md, "The repository" to
+"Indicator readings"), for benchmarks.
 
 `generate(root, communes)` writes a valid repository (`cchc check`: no error, no warning) of a
 made-up province: 30 departments, `communes` communes, wards and towns, three groups (all
 communes, all departments, everyone), and one plan `plans/bench-2023` with 200 tasks, 40% of
-them led by the all-communes group, whose deadlines cycle through every form of section 5.
+them led by the all-communes group, whose deadlines cycle through every form of
+docs/format.md, "Deadlines".
 
 A year (2023) of data, shaped after the issue's sizing ("a year of monthly progress records and
 readings for 1,000 communes is about 12,000 files, 120,000 records and 72,000 readings"):
@@ -117,8 +119,8 @@ STATUS_WEIGHTS = (("done", 6), ("in-progress", 3), ("blocked", 1))
 
 ROMAN = ["I", "II", "III", "IV"]
 
-# Every deadline form of format.md section 5, canonical and Vietnamese. Each is a function of a
-# small integer k (the task's turn), so one-off dates spread over the year.
+# Every deadline form of docs/format.md, "Deadlines", canonical and Vietnamese. Each is a
+# function of a small integer k (the task's turn), so one-off dates spread over the year.
 Form = Callable[[int], "str | int"]
 FORMS: list[tuple[str, Form]] = [
     ("date", lambda k: f"{YEAR}-{k % 12 + 1:02d}-15"),

@@ -1,4 +1,5 @@
-"""Hand-worked indicator gaps (cchc.compute.gaps): format section 7 and `cchc gaps`."""
+"""Hand-worked indicator gaps (cchc.compute.gaps): docs/format.md, "Indicator readings", and
+`cchc gaps`."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hand-worked obligations (cchc.compute.obligations): each case a tiny repository.
 
-Every expected value below was worked out by hand from format sections 3, 5 and 6; the
-comments show the arithmetic.
+Every expected value below was worked out by hand from docs/format.md, "Units and groups",
+"Deadlines" and "Progress records"; the comments show the arithmetic.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Properties of occurrences and their satisfaction (format sections 5 and 6), by hypothesis."""
+"""Properties of occurrences and their satisfaction (docs/format.md, "Deadlines" and
+"Progress records"), by hypothesis."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Indicator gaps: each reading due for a period against its target, as of a day.
 
-Pure: no I/O, no clock. Rules (format sections 3, 7 and the `cchc gaps` shape of section 8):
+Pure: no I/O, no clock. Rules (docs/format.md, "Units and groups",
+"Indicator readings" and the `cchc gaps` shape of "JSON shapes"):
 
 - The period is the latest period of the indicator's frequency that ended on or before
   `as_of`. A `period` argument replaces it, and then only indicators of that period's
@@ -11,7 +12,7 @@ Pure: no I/O, no clock. Rules (format sections 3, 7 and the `cchc gaps` shape of
 - The value is the reading for (indicator, unit, period); readings have no date, so every
   one counts. Should the same key be given twice (an error `check` reports), the first by
   path and position wins. `previous` is the reading of the period before.
-- With a value: `gap` per section 7 (`>`/`>=`: target - value, `<`/`<=`: value - target,
+- With a value: `gap` per "Indicator readings" (`>`/`>=`: target - value, `<`/`<=`: value - target,
   `=`: |value - target|), `met` whether the value satisfies the comparison. Without: both
   None. The gap is worked out in decimal on the numbers as written, and `value`, `gap` and
   `previous` are rounded to 2 decimals half away from zero (1.005 -> 1.01, not Python's
@@ -87,7 +88,8 @@ def round2(x: float | Decimal) -> float:
 
 
 def gap_of(target: Target, value: float) -> float:
-    """The gap of section 7, worked in decimal and rounded to 2 decimals."""
+    """The gap of docs/format.md, "Indicator readings", worked in decimal and rounded to 2
+    decimals."""
     n, v = _decimal(target.number), _decimal(value)
     if target.op in (">", ">="):
         exact = n - v

@@ -1,6 +1,7 @@
 """Obligations: what each accountable unit owes for each task, and where it stands, as of a day.
 
-Pure: no I/O, no clock; `as_of` is an argument. Rules (format sections 3, 5 and 6):
+Pure: no I/O, no clock; `as_of` is an argument. Rules (docs/format.md,
+"Units and groups", "Deadlines" and "Progress records"):
 
 - One obligation per (plan, task, accountable unit). The accountable units are the expansion
   of the task's `lead` (groups fan out, co-leads each answer, each unit once); supporting
@@ -118,7 +119,7 @@ def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]],
 
 
 def satisfied(spans: Sequence[Span], done: Iterable[Span]) -> list[bool]:
-    """Which occurrences some done record's span overlaps (format section 6)."""
+    """Which occurrences some done record's span overlaps (docs/format.md, "Progress records")."""
     marker = dt.date.min
     return [d is not None for d in first_done(spans, ((s, marker) for s in done))]
 

@@ -1,6 +1,6 @@
 """The body of a plan: parts, numbered items, tasks, and the lines that say when and who.
 
-Ids come from the document's numbering (format section 4): the n-th task of item 1.2 is
+Ids come from the document's numbering (docs/format.md, "Plans"): the n-th task of item 1.2 is
 `1.2.n`; an item written as paragraphs instead of bullets is task `1.2.1`; in the part that
 organises the implementation ("TỔ CHỨC THỰC HIỆN"), each numbered point or paragraph is a task
 `III.n`. Letters under an item ("a) Nhiệm vụ") add no level when they only name what follows;

@@ -1,4 +1,4 @@
-"""Finding the repository root and the files in it (format section 1)."""
+"""Finding the repository root and the files in it (docs/format.md, "The repository")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`cchc.yaml`: the repository's settings (format section 2). Every key is optional.
+"""`cchc.yaml`: the repository's settings (docs/format.md, "Settings"). Every key is optional.
 
 `letterhead` is cchc's own addition (the contract allows more optional keys): what the Word
 documents of `cchc report --format docx` and `cchc remind --format docx` print in the

@@ -1,4 +1,5 @@
-"""`plans/<plan>/plan.yaml`: metadata, sections, tasks and indicators (format section 4)."""
+"""`plans/<plan>/plan.yaml`: metadata, sections, tasks and indicators (docs/format.md,
+"Plans")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Progress records (`updates/`) and indicator readings (`measurements/`): sections 6 and 7."""
+"""Progress records (`updates/`) and indicator readings (`measurements/`): docs/format.md,
+"Progress records" and "Indicator readings"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`units/*.yaml`: the registry of units and groups (format section 3)."""
+"""`units/*.yaml`: the registry of units and groups (docs/format.md, "Units and groups")."""
 
 from __future__ import annotations
 

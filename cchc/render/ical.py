@@ -9,10 +9,11 @@ disagree:
   every occurrence of a recurring task within the plan period that no `done` record of the
   unit satisfies. Overdue entries are open and stay in; done ones are left out. A unit with
   `until` owes nothing due after that day.
-- Every open occurrence is kept, past and future alike, as format section 10 asks: a daily
-  task for a year is one entry per open day. Keeping only the overdue ones and the next
-  occurrence would make a shorter file, but a clerk who imports it would not see next month's
-  deadlines, and the calendar would say less than `cchc overdue` plus the plan does.
+- Every open occurrence is kept, past and future alike, as docs/format.md, "Generated files",
+  says: a daily task for a year is one entry per open day. Keeping only the overdue ones and
+  the next occurrence would make a shorter file, but a clerk who imports it would not see
+  next month's deadlines, and the calendar would say less than `cchc overdue` plus the plan
+  does.
 - Entries sort by due date, plan, natural task order, then unit.
 
 `calendar` renders them with the icalendar library: one all-day VEVENT per entry (DTSTART the

@@ -1,4 +1,4 @@
-"""The Markdown status report (format section 9): pure, deterministic, in one language.
+"""The Markdown status report (docs/format.md, "The report"): pure, deterministic, in one language.
 
 Same status, language and locality give the same bytes: everything is sorted, nothing reads
 the clock, and every word comes from the catalogue. Tables are GitHub-flavoured Markdown; the

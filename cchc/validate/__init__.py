@@ -1,7 +1,8 @@
 """Cross-file checks: a registry of small functions, each returning diagnostics.
 
 Schema problems (syntax, types, unknown keys) are found while loading; the checks here need
-the whole repository: references between files, uniqueness, the rules of sections 3 to 7.
+the whole repository: references between files, uniqueness, the rules of docs/format.md,
+"Units and groups" to "Indicator readings".
 Every check has the signature `check(repo, registry) -> Iterable[Diagnostic]`.
 """
 

@@ -1,4 +1,4 @@
-"""Checks of each plan: unique ids and references that resolve (format section 4)."""
+"""Checks of each plan: unique ids and references that resolve (docs/format.md, "Plans")."""
 
 from __future__ import annotations
 

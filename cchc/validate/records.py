@@ -1,4 +1,5 @@
-"""Checks of progress records and indicator readings (format sections 6 and 7).
+"""Checks of progress records and indicator readings (docs/format.md, "Progress records" and
+"Indicator readings").
 
 Each record and reading is checked by a function of its own, so that `cchc update` and
 `cchc measure` validate a new entry with exactly the rules `check` applies to stored ones.

@@ -1,4 +1,4 @@
-"""Checks of the registry of units and groups (format section 3)."""
+"""Checks of the registry of units and groups (docs/format.md, "Units and groups")."""
 
 from __future__ import annotations
 

@@ -91,8 +91,9 @@ def new_reading(repo: Repository, registry: Registry, pd: PlanData, data: dict[s
 
 def record_list(repo: Repository, pd: PlanData, items: list[dict[str, Any]], label: str,
                 ) -> tuple[str, bytes]:
-    """The path and bytes of one new updates file holding several records (format section 6
-    allows a list), for `cchc collect`; each item is checked with `new_record` first."""
+    """The path and bytes of one new updates file holding several records (docs/format.md,
+    "Progress records", allows a list), for `cchc collect`; each item is checked with
+    `new_record` first."""
     cleaned = [_clean(item) for item in items]
     date = max(item["date"] for item in cleaned)
     rel = (f"plans/{pd.handle}/updates/{date.year}/"
