@@ -63,8 +63,6 @@ UnitOpt = Annotated[str | None, typer.Option("--unit", help=h("opt.unit"), metav
                                              show_default=False)]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help=h("opt.no-cache"))]
 AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors", help=h("opt.allow-errors"))]
-OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help=h("opt.output"),
-                                                metavar="FILE", show_default=False)]
 
 # The shared options, in the order `--help` lists them after a command's own.
 SHARED: dict[str, tuple[Any, Any]] = {

@@ -52,7 +52,8 @@ State = Literal["overdue", "due-soon", "stale", "blocked", "in-progress", "not-s
                 "done-late", "done"]
 STATES: tuple[State, ...] = ("overdue", "due-soon", "stale", "blocked", "in-progress",
                              "not-started", "done-late", "done")
-Status = Literal["not-started", "in-progress", "blocked", "done"]
+# A unit's status from its records: a record's status, or `not-started` without one.
+ReportedStatus = Literal["not-started", "in-progress", "blocked", "done"]
 
 
 class Obligation(NamedTuple):
@@ -67,7 +68,7 @@ class Obligation(NamedTuple):
     unit: str
     kind: Kind
     state: State
-    status: Status  # overdue: the contract's `status`; otherwise the latest record's status
+    status: ReportedStatus  # overdue: the contract's `status`; otherwise the latest record's status
     due: dt.date | None  # overdue: earliest overdue due date; else next unsatisfied, or None
     days_overdue: int
     occurrences: int  # how many occurrences are overdue
@@ -127,7 +128,7 @@ def satisfied(spans: Sequence[Span], done: Iterable[Span]) -> list[bool]:
 # --- one obligation ---
 
 
-def _latest_status(records: Sequence[Record]) -> Status:
+def _latest_status(records: Sequence[Record]) -> ReportedStatus:
     return records[-1].status if records else "not-started"
 
 
@@ -204,9 +205,9 @@ def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
     found = first_done(spans, ((r.span, r.date) for r in records if r.status == "done"), ends)
     done_count = len(found) - found.count(None)
     last = records[-1].date if records else None
-    latest: Status = _latest_status(records)
+    latest: ReportedStatus = _latest_status(records)
 
-    def make(state: State, status: Status, due: dt.date | None, *, days_overdue: int = 0,
+    def make(state: State, status: ReportedStatus, due: dt.date | None, *, days_overdue: int = 0,
              overdue: int = 0, days_late: int = 0) -> Obligation:
         return Obligation(plan, task.id, unit, task.due.kind, state, status, due, days_overdue,
                           overdue, len(spans), done_count, last, days_late)
@@ -215,7 +216,7 @@ def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
     missed = found[:past].count(None)
     if missed:
         first = spans[found.index(None, 0, past)]
-        status: Status = "not-started"
+        status: ReportedStatus = "not-started"
         for r in reversed(records):
             if r.span.overlaps(first):
                 status = r.status

@@ -14,7 +14,8 @@ from cchc.model.base import Strict
 from cchc.model.deadlines import DeadlineError, Span, parse_period
 from cchc.model.fields import IndicatorId, TaskId, Text, Texts, UnitId
 
-Status = Literal["in-progress", "done", "blocked"]
+# The status a record reports (compute/obligations.py adds `not-started` for no record).
+RecordStatus = Literal["in-progress", "done", "blocked"]
 
 
 def _period(value: Any) -> tuple[str, Span]:
@@ -53,7 +54,7 @@ class Record(Strict):
     task: TaskId
     unit: UnitId
     date: dt.date
-    status: Status
+    status: RecordStatus
     period: Period | None = None
     note: Text | None = None
     evidence: Texts = ()

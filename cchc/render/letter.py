@@ -31,6 +31,8 @@ from cchc.compute.gaps import Gap
 from cchc.compute.obligations import Obligation
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
+from cchc.render.markdown import cell as _cell
+from cchc.render.markdown import table as _table
 from cchc.sorting import natural_key
 from cchc.text import LOCALITY_LEVELS, fold, nfc
 
@@ -112,17 +114,6 @@ def _signer_key(coordinator_name: str | None) -> str:
     if folded.startswith("phong"):
         return "remind.signer-department"
     return "remind.signer-other"
-
-
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-def _table(columns: Sequence[str], rows: Iterable[Sequence[str]], align: Sequence[str]
-           ) -> list[str]:
-    out = ["| " + " | ".join(_cell(c) for c in columns) + " |", "|" + "|".join(align) + "|"]
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return out
 
 
 def _about(title: str) -> str:

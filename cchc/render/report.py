@@ -8,33 +8,14 @@ summary carries a Mermaid pie chart, which GitHub and GitLab draw in their web v
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Sequence
 
 from cchc import i18n
 from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Summary
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
+from cchc.render.markdown import table as _table
 from cchc.render.output import Renderer, View
-
-_PLAIN = re.compile(r"(?:[^|\s]+(?: [^|\s]+)*)?")  # no pipe, no run of spaces, no line break
-
-
-def _cell(text: str) -> str:
-    """A table cell: one line, single spaces, pipes escaped (most cells are already so)."""
-    if _PLAIN.fullmatch(text):
-        return text
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-def _table(columns: Sequence[str], rows: Iterable[Sequence[str]],
-           align: Sequence[str] | None = None) -> list[str]:
-    align = align or ["---"] * len(columns)
-    out = ["| " + " | ".join(_cell(c) for c in columns) + " |",
-           "|" + "|".join(align) + "|"]
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return out
 
 
 def report(status: Summary, view: View) -> str:
