@@ -50,9 +50,6 @@ class Diagnostic:
             key += ".why"
         return i18n.t(lang, key, **args)
 
-    def as_error(self) -> Diagnostic:
-        return Diagnostic(self.path, self.line, self.column, Severity.ERROR, self.code, self.args)
-
 
 def _args(kwargs: dict[str, object]) -> Args:
     return tuple(sorted((k, str(v)) for k, v in kwargs.items()))

@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 import yaml
 
-from cchc.compute.collect import check_target, plan_readings, plan_records, status_of
+from cchc.write.collect import check_target, plan_readings, plan_records, status_of
 from cchc.compute.forms import occurrence_label, readings_grid, task_rows
 from cchc.compute.obligations import obligations
 from cchc.load.forms import read_form

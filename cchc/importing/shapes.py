@@ -36,10 +36,8 @@ RESULT_LABEL = re.compile(r"^(?:san pham|ket qua(?: dau ra)?|hinh thuc van ban)\
 
 FOOTNOTE_DEF = re.compile(rf"^(?P<n>[{SUPERSCRIPTS}]+)\s*(?P<text>\S.*)$")
 MD_FOOTNOTE_DEF = re.compile(r"^\[\^(?P<n>\w+)\]:\s*(?P<text>.*)$")
-FOOTNOTE_MARK = re.compile(rf"[{SUPERSCRIPTS}]+|\[\^\w+\]")
 
 CLOSING = re.compile(r"^(?:tren day la|noi nhan\b|tm\.|kt\.|tl\.|tuq\.)")
-DATE_LINE = re.compile(r"ngay\s+(?:\d{1,2}|\.{2,}|…+|_+)?\s*thang\s+\d{1,2}\s+nam\s+\d{4}")
 
 
 def label_text(text: str) -> str:

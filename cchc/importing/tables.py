@@ -24,7 +24,6 @@ _COLUMNS = (
     ("task", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|ten")),
 )
 _GROUP_NUMBER = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")
-_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
 
 
 @dataclass
@@ -106,5 +105,3 @@ def read_table(rows: list[Para]) -> Table | None:
     return table if table.rows else None
 
 
-def row_number_ok(number: str) -> bool:
-    return bool(_NUMBER.match(number))

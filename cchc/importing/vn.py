@@ -15,7 +15,6 @@ from cchc import text
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _FROM_SUPER = str.maketrans(SUPERSCRIPTS, "0123456789")
-DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "‐": "-", "−": "-"})
 
 
 # The importer's folding is the program's (cchc.text): one character for one, so offsets in

@@ -177,11 +177,6 @@ def _work_tree(root: Path) -> tuple[Path, str]:
     return Path(lines[0]), lines[1]
 
 
-def resolve_revision(root: Path, rev: str) -> str:
-    """The commit id `rev` names; CchcError `diff.bad-revision` if none."""
-    return _resolve(_work_tree(root)[0], rev)
-
-
 def _resolve(top: Path, rev: str) -> str:
     if not rev or rev.startswith("-") or "\0" in rev:
         raise CchcError("diff.bad-revision", rev=rev)

@@ -1,7 +1,8 @@
 """`cchc collect`: what a filled form asks to record, checked as `update` and `measure` check.
 
-Pure but for the validation it borrows from `cchc.write.records` (which builds, without
-writing, the file `update`/`measure` would write, and checks it with the rules of `check`).
+Writes nothing itself: it builds, with `cchc.write.records` (which makes, without writing,
+the file `update`/`measure` would write, and checks it with the rules of `check`), what
+`cchc collect` will write; so it sits with the writers (tests/test_layers.py).
 
 For a form (`cchc.load.forms.Form`) and the repository, `plan` gives either the entries to
 write or the problems, each at its sheet, row and column:
