@@ -16,7 +16,6 @@ import openpyxl
 import pytest
 import yaml
 
-from cchc.write.collect import check_target, plan_readings, plan_records, status_of
 from cchc.compute.forms import occurrence_label, readings_grid, task_rows
 from cchc.compute.obligations import obligations
 from cchc.load.forms import read_form
@@ -25,6 +24,7 @@ from cchc.model.form import FIRST_ROW, FormMeta
 from cchc.pipeline import Loaded, load
 from cchc.render import collect as collect_render
 from cchc.render.xlsx_form import readings_form, task_form
+from cchc.write.collect import check_target, plan_readings, plan_records, status_of
 from cchc.write.records import reading_list, record_list, write
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
