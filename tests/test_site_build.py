@@ -18,7 +18,7 @@ from cchc.errors import CchcError
 from cchc.pipeline import load
 from cchc.render.site.build import LANGUAGES, fold, slugs
 from cchc.render.site.make import site_files
-from cchc.render.site.output import MANIFEST, write_site
+from cchc.write.site import MANIFEST, write_site
 from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, ROOT, RepoWriter
 
 DEMO = ROOT / "examples" / "demo"

@@ -10,7 +10,7 @@ from cchc.session import Options, Session
 
 def run(options: Options, *, out: Path, fmt: str = "html") -> int:
     from cchc.render.site.make import FORMATS, site_data
-    from cchc.render.site.output import write_site
+    from cchc.write.site import write_site
 
     s = Session(options)
     status = s.summary(None, None)

@@ -22,7 +22,7 @@ import pytest
 
 from cchc.pipeline import load
 from cchc.render.site.make import site_files
-from cchc.render.site.output import write_site
+from cchc.write.site import write_site
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "examples" / "demo"

@@ -1,4 +1,7 @@
-"""Writing the site's folder: the one place of `cchc site` that touches the disk.
+"""Writing the folder of `cchc site`: the one place of the site that touches the disk.
+
+The pages are rendered in `cchc.render.site` (pure, bytes out); writing them is here, with the
+other writers, because renderers do no I/O (tests/test_layers.py).
 
 - Each file is written to a temporary name beside it and renamed over the old one, so a
   reader (a web server, a browser) sees the old page or the new, never half of one. The site
