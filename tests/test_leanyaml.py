@@ -55,7 +55,7 @@ def test_same_results_on_the_test_and_hostile_corpora(monkeypatch: pytest.Monkey
         reference, fast = both(str(p), raw, monkeypatch)
         assert fast == reference, p
         text = raw.decode("utf-8-sig", "replace")
-        taken += leanyaml.load(text)[0]
+        taken += leanyaml.load(text, yamlread._Loader)[0]
     assert taken > len(files) // 2  # the fast path does take most files
 
 
@@ -65,7 +65,8 @@ def test_same_results_on_a_benchmark_repository(tmp_path: Path,
     for p in sorted(tmp_path.rglob("*.yaml")):
         reference, fast = both(str(p), p.read_bytes(), monkeypatch)
         assert fast == reference, p
-        assert leanyaml.load(p.read_text(encoding="utf-8"))[0], p  # clean: all taken
+        text = p.read_text(encoding="utf-8")
+        assert leanyaml.load(text, yamlread._Loader)[0], p  # clean: all taken
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +76,7 @@ def test_same_results_on_a_benchmark_repository(tmp_path: Path,
 ])
 def test_what_the_fast_path_leaves_to_the_reference(text: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    assert leanyaml.load(text) == (False, None)
+    assert leanyaml.load(text, yamlread._Loader) == (False, None)
     reference, fast = both("a.yaml", text.encode(), monkeypatch)
     assert fast == reference
 

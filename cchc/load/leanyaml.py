@@ -50,14 +50,12 @@ class _GiveUp(Exception):
 _memo: dict[str, tuple[Any, bool]] = {}
 
 
-def _plain(text: str) -> tuple[Any, bool]:
+def _plain(text: str, reference: type[Any]) -> tuple[Any, bool]:
     """The value the reference loader builds for a plain scalar, and whether it refuses it."""
-    from cchc.load.yamlread import _Loader
-
     found = _memo.get(text)
     if found is not None:
         return found
-    loader = _Loader("")
+    loader = reference("")
     try:
         tag = loader.resolve(ScalarNode, text, (True, False))
         if tag == "tag:yaml.org,2002:merge" or tag not in loader.yaml_constructors:
@@ -74,17 +72,20 @@ def _plain(text: str) -> tuple[Any, bool]:
     return found
 
 
-def load(text: str) -> tuple[bool, Any]:
-    """(True, data) for a clean file, (False, None) when the reference loader must read it."""
+def load(text: str, reference: type[Any]) -> tuple[bool, Any]:
+    """(True, data) for a clean file, (False, None) when the reference loader must read it.
+
+    `reference` is that loader's class (`cchc.load.yamlread`'s), passed in so that the two
+    modules do not import each other; plain scalars are resolved by it."""
     try:
-        return True, _build(CParser(text))
+        return True, _build(CParser(text), reference)
     except (_GiveUp, YAMLError, RecursionError, MemoryError):
         return False, None
     except Exception:  # noqa: BLE001 - whatever surprises the fast path, the reference reads
         return False, None
 
 
-def _build(parser: Any) -> Any:
+def _build(parser: Any, reference: type[Any]) -> Any:
     get = parser.get_event
     get()  # the stream's start
     event = get()
@@ -112,7 +113,7 @@ def _build(parser: Any) -> Any:
                     odd = False
                 else:
                     found = memo.get(text)
-                    value, odd = found if found is not None else _plain(text)
+                    value, odd = found if found is not None else _plain(text, reference)
             else:
                 value = text
                 odd = False

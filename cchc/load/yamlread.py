@@ -322,7 +322,7 @@ def parse(path: str, raw: bytes, origin: str | None = None
     if FAST:
         from cchc.load import leanyaml
 
-        taken, data = leanyaml.load(text)
+        taken, data = leanyaml.load(text, _Loader)
         if taken:
             return Document(path, text, data, origin), []
     return _load(path, text, origin)
