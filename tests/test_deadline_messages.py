@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from cchc import i18n
 from cchc.cli import app
 from cchc.model.deadlines import DeadlineError, parse_deadline, parse_period
+from tests.conftest import RepoWriter
 
 ROOT = Path(__file__).resolve().parent
 
@@ -57,3 +58,17 @@ def test_a_missing_message_key_raises_in_strict_mode(monkeypatch: pytest.MonkeyP
 
 def test_the_tests_run_strict() -> None:
     assert i18n.STRICT
+
+
+def test_a_record_period_that_names_no_real_week_says_why(make_repo: RepoWriter) -> None:
+    root = make_repo({"plans/p/updates/a.yaml": """\
+task: "1.1.3"
+unit: phong-noi-vu
+date: 2023-03-10
+status: done
+period: 2023-W53
+evidence: [x]
+"""})
+    result = CliRunner().invoke(app, ["--repo", str(root), "check", "--lang", "vi"])
+    assert "năm 2023 có các tuần ISO từ 1 đến 52, không có tuần 53" in result.output
+    assert "[bad-period]" in result.output

@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
                        "then a number, optionally %, e.g. '> 95%'",
     "diag.bad-period": "{field}: '{value}' is not a period: write a day (2023-03-15), a month "
                        "(2023-03), a quarter (2023-Q1), a half-year (2023-H1) or a year (2023)",
+    "diag.bad-period.why": "{field}: '{value}' is not a period: {why}",
     "diag.bad-value": "{field}: '{value}' is not a finite number: write a number such as "
                       "96.2",
     "diag.bad-plan-period": "{field}: '{value}' is not a plan period: write a year (2023) or "

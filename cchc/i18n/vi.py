@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
                        "một số, có thể kèm %, ví dụ '> 95%'",
     "diag.bad-period": "{field}: '{value}' không phải một kỳ: viết một ngày (2023-03-15), một "
                        "tháng (2023-03), một quý (2023-Q1), nửa năm (2023-H1) hoặc một năm (2023)",
+    "diag.bad-period.why": "{field}: '{value}' không phải một kỳ: {why}",
     "diag.bad-value": "{field}: '{value}' không phải là số hữu hạn: hãy ghi một số, ví dụ "
                       "96.2",
     "diag.bad-plan-period": "{field}: '{value}' không phải thời gian của kế hoạch: hãy ghi một "

@@ -23,8 +23,9 @@ def _period(value: Any) -> tuple[str, Span]:
         return value
     try:
         span = parse_period(value)
-    except DeadlineError:
-        raise PydanticCustomError("bad-period", "bad period", {"value": str(value)}) from None
+    except DeadlineError as exc:
+        raise PydanticCustomError("bad-period", "bad period",
+                                  {"value": str(value), **exc.why()}) from None
     written = value.isoformat() if isinstance(value, dt.date) else str(value)
     return (written, span)
 
