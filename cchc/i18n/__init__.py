@@ -6,7 +6,9 @@ NFC-normalised. The languages are declared once, as `Language`; adding one is a 
 docs/contributing.md.
 
 A placeholder may say how its value is written: `{in_month:period}` writes a period label
-(`2023-02`) as the language writes periods (`February 2023`, `tháng 2/2023`).
+(`2023-02`) as the language writes periods (`February 2023`, `tháng 2/2023`), and
+`{month:format.month-name}` says the message `format.month-name.<month>`. Dates and periods
+are written so, from `en_formats.py` and `vi_formats.py`: a language is its catalogues.
 
 A missing key, or a placeholder without its argument, falls back to English, then to the key
 itself, so that a user never meets a crash over a word; with `CCHC_STRICT_MESSAGES=1` (the
@@ -16,6 +18,7 @@ tests set it, `tests/conftest.py`) it raises KeyError instead, so none goes unno
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import importlib
 import os
 import string
@@ -30,8 +33,8 @@ Language = Literal["vi", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 # Features with many words keep them in catalogues of their own (`en_remind.py`,
 # `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
-FEATURES = ("calendar", "deadlines", "diff", "documents", "help", "import", "init", "remind",
-            "schema", "site")
+FEATURES = ("calendar", "deadlines", "diff", "documents", "formats", "help", "import", "init",
+            "remind", "schema", "site")
 CATALOGUES: dict[str, dict[str, str]] = {}
 for _lang in LANGUAGES:
     CATALOGUES[_lang] = dict(importlib.import_module(f"cchc.i18n.{_lang}").MESSAGES)
@@ -46,7 +49,8 @@ STRICT = os.environ.get("CCHC_STRICT_MESSAGES") == "1"
 
 
 class _Formatter(string.Formatter):
-    """str.format, plus the `period` format of a placeholder (see the module doc)."""
+    """str.format, plus two formats of a placeholder (see the module doc): `period`, and a
+    catalogue prefix (`{month:format.month-name}` says message `format.month-name.<month>`)."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -55,6 +59,8 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> Any:
         if format_spec == "period":
             return format_period(self.lang, str(value))
+        if format_spec.startswith("format."):
+            return t(self.lang, f"{format_spec}.{value}")
         return super().format_field(value, format_spec)
 
 
@@ -67,7 +73,7 @@ def t(lang: str, key: str, /, **kwargs: object) -> str:
             raise KeyError(f"no message {key!r} in {lang!r}")
         template = CATALOGUES["en"].get(key) or key
     try:
-        if ":period}" in template:
+        if ":period}" in template or ":format." in template:
             text = _Formatter(lang).vformat(template, (), kwargs)
         else:
             text = template.format(**kwargs)
@@ -99,38 +105,38 @@ def has(lang: str, key: str) -> bool:
 
 def format_date(lang: str, d: _dt.date) -> str:
     """A date as documents in the language write it: `ngày 31/3/2023` or `31 March 2023`."""
-    if lang == "vi":
-        return f"ngày {d.day}/{d.month}/{d.year}"
-    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
+    return _date(lang, "format.date", d)
 
 
 def format_date_short(lang: str, d: _dt.date) -> str:
     """A date in a table cell: `31/3/2023` in Vietnamese, ISO in English."""
-    if lang == "vi":
-        return f"{d.day}/{d.month}/{d.year}"
-    return d.isoformat()
+    return _date(lang, "format.date-short", d)
+
+
+# Dates and periods repeat across the rows of a report: each is said once per language.
+@functools.lru_cache(maxsize=8192)
+def _date(lang: str, key: str, d: _dt.date) -> str:
+    return t(lang, key, day=d.day, month=d.month, year=d.year)
 
 
 def format_period(lang: str, label: str) -> str:
-    """A period label (2023-03, 2023-Q1, 2023-H1, 2023) as the language writes it."""
+    """A period label (2023-03, 2023-Q1, 2023-H1, 2023) as the language writes it; another
+    label (a week, a day) as it is."""
+    return _period(lang, label)
+
+
+@functools.lru_cache(maxsize=4096)
+def _period(lang: str, label: str) -> str:
     year, _, rest = label.partition("-")
     if not rest:
-        return f"năm {year}" if lang == "vi" else year
-    if rest.startswith("Q") and rest[1:].isdigit():
-        q = int(rest[1:])
-        return f"quý {_ROMAN[q]}/{year}" if lang == "vi" else f"Q{q} {year}"
-    if rest.startswith("H") and rest[1:].isdigit():
-        h = int(rest[1:])
-        if lang == "vi":
-            return f"6 tháng {'đầu' if h == 1 else 'cuối'} năm {year}"
-        return f"H{h} {year}"
-    if rest.isdigit() and len(rest) == 2:
-        m = int(rest)
-        return f"tháng {m}/{year}" if lang == "vi" else f"{_MONTHS_EN[m - 1]} {year}"
+        return t(lang, "format.year", year=year)
+    if rest.startswith("Q") and rest[1:].isdigit() and 1 <= int(rest[1:]) <= 4:
+        return t(lang, "format.quarter", quarter=int(rest[1:]), year=year)
+    if rest.startswith("H") and rest[1:] in ("1", "2"):
+        return t(lang, "format.half", half=int(rest[1:]), year=year)
+    if rest.isdigit() and len(rest) == 2 and 1 <= int(rest) <= 12:
+        return t(lang, "format.month", month=int(rest), year=year)
     return label
-
-
-_ROMAN = ("", "I", "II", "III", "IV")
 
 
 def format_number(lang: str, value: float) -> str:
@@ -140,6 +146,3 @@ def format_number(lang: str, value: float) -> str:
         text = "0"
     return text.replace(".", ",") if lang == "vi" else text
 
-
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
