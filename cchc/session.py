@@ -190,7 +190,7 @@ class Session:
             indicator_names={(h, i.value.id): i.value.name or i.value.id
                              for h, pd in repo.plans.items() for i in pd.indicators},
             due_soon_days=repo.config.due_soon_days,
-            stale_after_days=repo.config.stale_after_days)
+            stale_after_days=repo.config.stale_after_days, letterhead=repo.config.letterhead)
 
     # --- output ---
 

@@ -43,8 +43,12 @@ def demo() -> Loaded:
 def _report(demo: Loaded, lang: str = "vi", as_of: dt.date = AS_OF,
             config: Config | None = None) -> bytes:
     status = summarise(demo.repo, demo.registry, as_of)
-    return report_docx(status, demo.registry, lang, demo.repo.config.name or "demo",
-                       config or demo.repo.config)
+    config = config or demo.repo.config
+    return report_docx(status, View(lang, as_of, registry=demo.registry,
+                                    locality=demo.repo.config.name or "demo",
+                                    due_soon_days=config.due_soon_days,
+                                    stale_after_days=config.stale_after_days,
+                                    letterhead=config.letterhead))
 
 
 def _letters(demo: Loaded, lang: str = "vi", config: Config | None = None,

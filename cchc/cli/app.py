@@ -33,7 +33,8 @@ COMMANDS: dict[str, str] = {
     "check": "check", "tasks": "tasks", "overdue": "overdue", "gaps": "gaps",
     "status": "status", "report": "report", "update": "update", "measure": "measure",
     "schema": "schema", "calendar": "calendar", "init": "init", "remind": "remind",
-    "diff": "diff", "import": "import_", "site": "site",
+    "diff": "diff", "import": "import_", "site": "site", "form": "form",
+    "collect": "collect",
 }
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.options import PlanOpt, UnitOpt, formats, h, shared
+from cchc.cli.options import PlanOpt, TableOutputOpt, UnitOpt, formats, h, shared
 from cchc.session import Options
 
 
@@ -18,7 +18,8 @@ def gaps(
     period: Annotated[str | None, typer.Option("--period", help=h("gaps.period"),
                                                metavar="PERIOD", show_default=False)] = None,
     fmt: Annotated[str, formats("cchc.render.gaps", "opt.list-format")] = "table",
+    output: TableOutputOpt = None,
 ) -> int:
     from cchc.commands import gaps as command
 
-    return command.run(options, plan=plan, unit=unit, period=period, fmt=fmt)
+    return command.run(options, plan=plan, unit=unit, period=period, fmt=fmt, output=output)

@@ -63,6 +63,10 @@ UnitOpt = Annotated[str | None, typer.Option("--unit", help=h("opt.unit"), metav
                                              show_default=False)]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help=h("opt.no-cache"))]
 AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors", help=h("opt.allow-errors"))]
+# -o for the commands whose --format may be a file format (xlsx, csv, json)
+TableOutputOpt = Annotated[Path | None, typer.Option("-o", "--output",
+                                                     help=h("opt.table-output"), metavar="FILE",
+                                                     show_default=False)]
 
 # The shared options, in the order `--help` lists them after a command's own.
 SHARED: dict[str, tuple[Any, Any]] = {

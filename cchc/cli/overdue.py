@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.options import PlanOpt, UnitOpt, formats, h, shared
+from cchc.cli.options import PlanOpt, TableOutputOpt, UnitOpt, formats, h, shared
 from cchc.session import Options
 
 
@@ -18,7 +18,9 @@ def overdue(
     fmt: Annotated[str, formats("cchc.render.obligations", "opt.list-format")] = "table",
     fail_on_overdue: Annotated[bool, typer.Option("--fail-on-overdue",
                                                   help=h("overdue.fail-on-overdue"))] = False,
+    output: TableOutputOpt = None,
 ) -> int:
     from cchc.commands import overdue as command
 
-    return command.run(options, plan=plan, unit=unit, fmt=fmt, fail_on_overdue=fail_on_overdue)
+    return command.run(options, plan=plan, unit=unit, fmt=fmt, fail_on_overdue=fail_on_overdue,
+                       output=output)

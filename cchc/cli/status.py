@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from cchc.cli.options import PlanOpt, UnitOpt, formats, shared
+from cchc.cli.options import PlanOpt, TableOutputOpt, UnitOpt, formats, shared
 from cchc.session import Options
 
 
@@ -14,7 +14,8 @@ def status(
     plan: PlanOpt = None,
     unit: UnitOpt = None,
     fmt: Annotated[str, formats("cchc.render.status", "status.format")] = "table",
+    output: TableOutputOpt = None,
 ) -> int:
     from cchc.commands import status as command
 
-    return command.run(options, plan=plan, unit=unit, fmt=fmt)
+    return command.run(options, plan=plan, unit=unit, fmt=fmt, output=output)

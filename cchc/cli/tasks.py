@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.options import PlanOpt, UnitOpt, formats, h, shared
+from cchc.cli.options import PlanOpt, TableOutputOpt, UnitOpt, formats, h, shared
 from cchc.session import Options
 
 
@@ -18,7 +18,8 @@ def tasks(
     due_before: Annotated[str | None, typer.Option("--due-before", help=h("tasks.due-before"),
                                                    metavar="DATE", show_default=False)] = None,
     fmt: Annotated[str, formats("cchc.render.tasks", "opt.list-format")] = "table",
+    output: TableOutputOpt = None,
 ) -> int:
     from cchc.commands import tasks as command
 
-    return command.run(options, plan=plan, unit=unit, due_before=due_before, fmt=fmt)
+    return command.run(options, plan=plan, unit=unit, due_before=due_before, fmt=fmt, output=output)

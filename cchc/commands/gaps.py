@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cchc.session import Options, Session
 
 
 def run(options: Options, *, plan: str | None = None, unit: str | None = None,
-        period: str | None = None, fmt: str = "table") -> int:
+        period: str | None = None, fmt: str = "table", output: Path | None = None) -> int:
     from cchc.compute.gaps import gaps
     from cchc.model.deadlines import DeadlineError, period_frequency, period_label
     from cchc.render.gaps import FORMATS
@@ -23,5 +25,5 @@ def run(options: Options, *, plan: str | None = None, unit: str | None = None,
     incomplete = s.require_valid()
     rows = gaps(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
                 unit=s.unit(unit), period=label)
-    s.show(FORMATS[fmt](rows, s.view(incomplete=incomplete)))
+    s.show(FORMATS[fmt](rows, s.view(incomplete=incomplete)), output)
     return 0

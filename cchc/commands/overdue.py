@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cchc.session import Options, Session
 
 
 def run(options: Options, *, plan: str | None = None, unit: str | None = None,
-        fmt: str = "table", fail_on_overdue: bool = False) -> int:
+        fmt: str = "table", fail_on_overdue: bool = False,
+        output: Path | None = None) -> int:
     """Exit 1 with `fail_on_overdue` when anything is overdue."""
     from cchc.compute.obligations import obligations, overdue
     from cchc.render.obligations import FORMATS
@@ -15,5 +18,5 @@ def run(options: Options, *, plan: str | None = None, unit: str | None = None,
     incomplete = s.require_valid()
     rows = overdue(obligations(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
                                unit=s.unit(unit)))
-    s.show(FORMATS[fmt](rows, s.view(incomplete=incomplete)))
+    s.show(FORMATS[fmt](rows, s.view(incomplete=incomplete)), output)
     return 1 if fail_on_overdue and rows else 0

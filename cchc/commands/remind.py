@@ -12,7 +12,7 @@ def run(options: Options, *, out: Path, plan: str | None = None, unit: str | Non
     from cchc.compute.gaps import gaps
     from cchc.compute.obligations import obligations
     from cchc.model.deadlines import period_span
-    from cchc.render.letter import FORMATS, Context, Reminders, owed
+    from cchc.render.letter import FORMATS, SUFFIXES, Context, Reminders, owed
 
     s = Session(options)
     incomplete = s.require_valid()
@@ -30,12 +30,12 @@ def run(options: Options, *, out: Path, plan: str | None = None, unit: str | Non
     letters = [w for w in found if w.unit != coordinator]
     own = next((w for w in found if w.unit == coordinator), None)
     ctx = Context(pd, loaded.registry, s.lang, s.as_of, s.locality,
-                  loaded.repo.config.due_soon_days, incomplete)
+                  loaded.repo.config.due_soon_days, incomplete, loaded.repo.config.letterhead)
     files = FORMATS[fmt](Reminders(letters, own), ctx)
     s.files(out, files)
     # Letters of an earlier run to units that now owe nothing are not deleted (the folder may
     # hold a clerk's edits), but said.
-    for path in sorted(out.glob("*.md")):
+    for path in sorted(out.glob("*" + SUFFIXES[fmt])):
         if path.name not in files and loaded.registry.exists(path.stem):
             s.say("remind.stale-file", path=str(path))
     return 0

@@ -25,7 +25,10 @@ MESSAGES: dict[str, str] = {
                          "(CCHC_CACHE_DIR).",
     "help.opt.allow-errors": "Compute over the valid part of a repository with errors; the "
                              "output says it is incomplete.",
-    "help.opt.list-format": "table, json, or csv (UTF-8 with a BOM, for Excel).",
+    "help.opt.list-format": "table, json, csv (UTF-8 with a BOM), or xlsx (an Excel workbook: "
+                            "numbers, dates, a frozen header with filters; use -o FILE).",
+    "help.opt.table-output": "Write the output (xlsx, csv, json) to this file instead of "
+                             "printing it.",
     # --- check ------------------------------------------------------------------------------
     "help.check": "Validate everything: syntax, schema, references, the rules of the format.",
     "help.check.format": "text, json, or github (workflow commands that annotate the pull "
@@ -41,13 +44,16 @@ MESSAGES: dict[str, str] = {
                         "as of the date).",
     "help.status": "The clerk's dashboard: counts by state, overdue, due soon, stale, worst "
                    "units, gaps.",
-    "help.status.format": "table (the dashboard) or json (the same content as data).",
+    "help.status.format": "table (the dashboard), json (the same content as data), or xlsx "
+                          "(an Excel workbook, one sheet per table; use -o FILE).",
     "help.report": "The Markdown status report, for the People's Committee and the git web "
                    "view.",
     "help.report.output": "Write the report to this file (e.g. "
                           "reports/188-kh-ubnd-2022/2023-Q1.md) instead of printing it.",
-    "help.report.format": "markdown (the report for the git web view).",
-    "help.remind.format": "markdown (one letter per unit, and their list).",
+    "help.report.format": "markdown (the report for the git web view) or docx (a Word document "
+                          "in the layout of Decree 30/2020/NĐ-CP; use -o FILE.docx).",
+    "help.remind.format": "markdown (one letter per unit, and their list) or docx (Word "
+                          "letters in the layout of Decree 30/2020/NĐ-CP).",
     # --- update, measure --------------------------------------------------------------------
     "help.update": "Record progress on a task, as a new file under updates/.",
     "help.update.task": "The task id, e.g. 1.2.4.",
@@ -109,13 +115,35 @@ MESSAGES: dict[str, str] = {
                       "(default: en).",
     "help.init.plan": "Handle of the plan skeleton (default: kh-cchc-YEAR, this year).",
     # --- remind -----------------------------------------------------------------------------
-    "help.remind": "Reminder letters (công văn đôn đốc), one Markdown file per unit that owes "
-                   "something.\n\n"
+    "help.remind": "Reminder letters (công văn đôn đốc), one Markdown or Word file per unit "
+                   "that owes something.\n\n"
                    "A unit gets a letter when it has overdue tasks, tasks due soon, or "
                    "indicator readings missing for the latest period. The folder also gets "
                    "README.md, the list of letters. Prints each file written, one per line.",
     "help.remind.out": "The folder to write the letters to (created if missing), e.g. "
                        "reports/nhac-nho/2023-03.",
+    # --- form, collect ----------------------------------------------------------------------
+    "help.form": "An Excel form for a unit to fill in: its open tasks, or a grid of indicator "
+                 "readings.\n\n"
+                 "cchc form --unit U -o FILE.xlsx: one row per open obligation of the unit, with "
+                 "status (a drop-down), date, evidence and note to fill in.\n\n"
+                 "cchc form --readings --period P -o FILE.xlsx: units by indicators of that "
+                 "period.\n\n"
+                 "cchc collect reads the filled form back (docs/documents.md).",
+    "help.form.unit": "The unit whose progress form this is (with --readings: keep the "
+                      "indicators this unit owns).",
+    "help.form.readings": "A readings grid (units by indicators) instead of a progress form.",
+    "help.form.period": "With --readings: the period (2023-03, 2023-Q1, 2023).",
+    "help.form.output": "The .xlsx file to write.",
+    "help.collect": "Read filled Excel forms of cchc form back into new record files.\n\n"
+                    "Every row is checked with the rules of update and measure; each problem "
+                    "names its sheet, row and column. One new file per form; nothing of a form "
+                    "is written when any row is wrong (unless --skip-bad). Rows left unchanged, "
+                    "and entries already in the repository, are skipped.",
+    "help.collect.files": "The filled forms (.xlsx).",
+    "help.collect.unit": "Refuse forms made for any other unit (or group member).",
+    "help.collect.skip-bad": "Write the good rows of a form and list the rows skipped.",
+    "help.collect.dry-run": "Show what would be written; write nothing.",
     # --- schema -----------------------------------------------------------------------------
     "help.schema": "Print the JSON Schema (draft 2020-12) of one kind of file, for editors and "
                    "CI.\n\n"

@@ -24,7 +24,9 @@ MESSAGES: dict[str, str] = {
                          "(CCHC_CACHE_DIR).",
     "help.opt.allow-errors": "Vẫn tính trên phần hợp lệ khi kho dữ liệu có lỗi; kết quả ghi "
                              "rõ là chưa đầy đủ.",
-    "help.opt.list-format": "table (bảng), json hoặc csv (UTF-8 có BOM, để mở bằng Excel).",
+    "help.opt.list-format": "table (bảng), json, csv (UTF-8 có BOM) hoặc xlsx (bảng Excel: số "
+                            "là số, ngày là ngày, dòng tiêu đề cố định có bộ lọc; dùng -o TỆP).",
+    "help.opt.table-output": "Ghi kết quả (xlsx, csv, json) vào tệp này thay vì in ra.",
     # --- check ------------------------------------------------------------------------------
     "help.check": "Kiểm tra toàn bộ dữ liệu: cú pháp, lược đồ, tham chiếu, các quy tắc của "
                   "định dạng.",
@@ -42,13 +44,16 @@ MESSAGES: dict[str, str] = {
                         "tính đến ngày --as-of).",
     "help.status": "Bảng theo dõi hằng ngày của cán bộ: số lượt theo trạng thái, quá hạn, sắp "
                    "đến hạn, chậm cập nhật, đơn vị nợ nhiều nhất, chỉ số chưa đạt.",
-    "help.status.format": "table (bảng theo dõi) hoặc json (cùng nội dung, dưới dạng dữ liệu).",
+    "help.status.format": "table (bảng theo dõi), json (cùng nội dung, dưới dạng dữ liệu) hoặc "
+                          "xlsx (bảng Excel, mỗi bảng một trang tính; dùng -o TỆP).",
     "help.report": "Lập báo cáo tình hình thực hiện dạng Markdown, để gửi Ủy ban nhân dân và xem "
                    "trên trang web của kho git.",
     "help.report.output": "Ghi báo cáo vào tệp này (ví dụ "
                           "reports/188-kh-ubnd-2022/2023-Q1.md) thay vì in ra màn hình.",
-    "help.report.format": "markdown (báo cáo để xem trên trang web của kho git).",
-    "help.remind.format": "markdown (mỗi đơn vị một công văn, kèm danh sách).",
+    "help.report.format": "markdown (báo cáo để xem trên trang web của kho git) hoặc docx (văn "
+                          "bản Word theo thể thức Nghị định 30/2020/NĐ-CP; dùng -o TỆP.docx).",
+    "help.remind.format": "markdown (mỗi đơn vị một công văn, kèm danh sách) hoặc docx (công "
+                          "văn Word theo thể thức Nghị định 30/2020/NĐ-CP).",
     # --- update, measure --------------------------------------------------------------------
     "help.update": "Ghi nhận tiến độ thực hiện một nhiệm vụ, thành một tệp mới trong updates/.",
     "help.update.task": "Mã nhiệm vụ, ví dụ 1.2.4.",
@@ -114,12 +119,35 @@ MESSAGES: dict[str, str] = {
     "help.init.plan": "Mã của khung kế hoạch (mặc định: kh-cchc-NĂM, năm hiện tại).",
     # --- remind -----------------------------------------------------------------------------
     "help.remind": "Lập công văn đôn đốc các đơn vị còn nợ việc, mỗi đơn vị một tệp "
-                   "Markdown.\n\n"
+                   "Markdown hoặc Word.\n\n"
                    "Đơn vị nhận công văn khi có nhiệm vụ quá hạn, nhiệm vụ sắp đến hạn, hoặc "
                    "chưa báo cáo số liệu chỉ số của kỳ gần nhất. Thư mục còn có README.md, "
                    "danh sách các công văn. In ra từng tệp đã ghi, mỗi tệp một dòng.",
     "help.remind.out": "Thư mục ghi công văn (tự tạo nếu chưa có), ví dụ "
                        "reports/nhac-nho/2023-03.",
+    # --- form, collect ----------------------------------------------------------------------
+    "help.form": "Lập biểu mẫu Excel để đơn vị điền: các nhiệm vụ còn mở, hoặc bảng số liệu "
+                 "chỉ số.\n\n"
+                 "cchc form --unit ĐƠN_VỊ -o TỆP.xlsx: mỗi nhiệm vụ còn mở của đơn vị một dòng, "
+                 "để điền tình trạng (chọn trong danh sách), ngày, minh chứng, ghi chú.\n\n"
+                 "cchc form --readings --period KỲ -o TỆP.xlsx: bảng đơn vị theo chỉ số của "
+                 "kỳ đó.\n\n"
+                 "cchc collect đọc lại biểu mẫu đã điền (docs/documents.md).",
+    "help.form.unit": "Đơn vị của biểu mẫu tiến độ (với --readings: chỉ lấy các chỉ số do đơn "
+                      "vị này theo dõi).",
+    "help.form.readings": "Lập bảng số liệu (đơn vị theo chỉ số) thay cho biểu mẫu tiến độ.",
+    "help.form.period": "Với --readings: kỳ số liệu (2023-03, 2023-Q1, 2023).",
+    "help.form.output": "Tệp .xlsx cần ghi.",
+    "help.collect": "Đọc lại các biểu mẫu Excel đã điền của cchc form, ghi thành tệp báo cáo "
+                    "mới.\n\n"
+                    "Mỗi dòng được kiểm tra theo đúng quy tắc của update và measure; mỗi lỗi "
+                    "nêu rõ trang tính, dòng và cột. Mỗi biểu mẫu một tệp mới; biểu mẫu có dòng "
+                    "sai thì không ghi gì (trừ khi --skip-bad). Dòng không đổi và nội dung đã "
+                    "có trong kho dữ liệu được bỏ qua.",
+    "help.collect.files": "Các biểu mẫu đã điền (.xlsx).",
+    "help.collect.unit": "Từ chối biểu mẫu lập cho đơn vị khác (hoặc ngoài nhóm).",
+    "help.collect.skip-bad": "Ghi các dòng đúng của biểu mẫu và liệt kê các dòng bỏ qua.",
+    "help.collect.dry-run": "Chỉ cho xem những gì sẽ ghi; không ghi gì.",
     # --- schema -----------------------------------------------------------------------------
     "help.schema": "In lược đồ JSON Schema (draft 2020-12) của một loại tệp, dùng cho trình "
                    "soạn thảo và CI.\n\n"

@@ -188,7 +188,7 @@ def rule(container: DocumentObject | _Cell, width: int, column: int) -> Paragrap
     side = max(0, (column - width) // 2)
     fmt.left_indent = side
     fmt.right_indent = side
-    fmt.space_before, fmt.space_after = Pt(1), Pt(0)
+    fmt.space_before, fmt.space_after = Pt(4), Pt(0)
     fmt.line_spacing = Pt(2)
     ppr = para._p.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")

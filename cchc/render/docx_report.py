@@ -18,23 +18,22 @@ from docx.document import Document as DocumentObject
 from cchc import i18n
 from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Summary
-from cchc.model.config import Config
-from cchc.model.registry import Registry
 from cchc.render import decree30 as d30
 from cchc.render import gaps as gaps_render
 from cchc.render.letter import _about
+from cchc.render.output import View
 from cchc.render.sender import archive, head, sender
 
 
-def report_docx(status: Summary, registry: Registry, lang: str, locality: str,
-                config: Config) -> bytes:
+def report_docx(status: Summary, view: View) -> bytes:
     """The report of every plan of `status`, as the bytes of a .docx file."""
+    registry, lang, locality = view.registry, view.lang, view.locality
     doc = d30.new_document()
     first = status.plans[0] if status.plans else None
     if first is None:
         who = None
     else:
-        who = sender(config.letterhead, first.data, registry, locality, lang)
+        who = sender(view.letterhead, first.data, registry, locality, lang)
     if who is not None and first is not None:
         issuer = first.data.plan.issuer or locality
         recipients = (i18n.t(lang, "doc.report-to", issuer=issuer),
@@ -44,7 +43,7 @@ def report_docx(status: Summary, registry: Registry, lang: str, locality: str,
                  recipients=recipients)
         d30.letterhead(doc, h)
     for p in status.plans:
-        _plan(doc, p, status, registry, lang, locality, config)
+        _plan(doc, p, status, view)
     if who is not None:
         d30.signature(doc, h)
     subject = (i18n.t(lang, "doc.report-subject", number=first.data.plan.number or first.plan)
@@ -52,8 +51,9 @@ def report_docx(status: Summary, registry: Registry, lang: str, locality: str,
     return d30.finish(doc, status.as_of, subject, "cchc")
 
 
-def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, registry: Registry, lang: str,
-          locality: str, config: Config) -> None:
+def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> None:
+    registry, lang, locality = view.registry, view.lang, view.locality
+
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
@@ -62,7 +62,7 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, registry: Registr
 
     plan = p.data.plan
     number = plan.number or p.plan
-    who = sender(config.letterhead, p.data, registry, locality, lang)
+    who = sender(view.letterhead, p.data, registry, locality, lang)
     d30.title(doc, t("doc.report-kind"), t("doc.report-subject", number=number))
     if status.incomplete:
         d30.body(doc, t("doc.incomplete"), bold=True)
@@ -104,7 +104,7 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, registry: Registr
                   (1.4, 4.8, 1.7, 1.4, 1.0, 1.7), (False, False, False, True, True, False))
         d30.body(doc, "")
 
-    section(f"{t('report.due-soon', days=config.due_soon_days)} ({len(p.due_soon)})")
+    section(f"{t('report.due-soon', days=view.due_soon_days)} ({len(p.due_soon)})")
     if p.due_soon:
         d30.table(doc, (t("col.due"), t("col.task"), t("col.title"), t("col.unit"),
                         t("col.days-left")),
@@ -114,7 +114,7 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, registry: Registr
     else:
         d30.body(doc, t("word.none"))
 
-    section(f"{t('report.stale', days=config.stale_after_days)} ({len(p.stale)})")
+    section(f"{t('report.stale', days=view.stale_after_days)} ({len(p.stale)})")
     if p.stale:
         d30.table(doc, (t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
                   [(o.task, titles.get(o.task, ""), registry.name(o.unit), day(o.last_record))

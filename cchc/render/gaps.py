@@ -67,6 +67,12 @@ def _csv(rows: Sequence[Gap], view: View) -> Output:
     return gaps_csv(rows, view.registry, view.lang, view.indicator_names)
 
 
+def _xlsx(rows: Sequence[Gap], view: View) -> Output:
+    from cchc.render.xlsx import gaps_format
+
+    return gaps_format(rows, view)
+
+
 FORMATS: dict[str, Renderer[Sequence[Gap]]] = {
-    "table": gaps_table, "json": gaps_json, "csv": _csv,
+    "table": gaps_table, "json": gaps_json, "csv": _csv, "xlsx": _xlsx,
 }

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from cchc import i18n
 from cchc.compute.gaps import Gap
 from cchc.compute.obligations import Obligation
+from cchc.model.config import Letterhead
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
 from cchc.render.markdown import cell as _cell
@@ -134,6 +135,7 @@ class Context:
     locality: str
     due_soon_days: int
     incomplete: bool = False
+    letterhead: Letterhead | None = None  # cchc.yaml's, for the Word letters
 
     def t(self, key: str, **kw: object) -> str:
         return i18n.t(self.lang, key, **kw)
@@ -245,15 +247,15 @@ def letter(w: Owed, ctx: Context) -> str:
     return "\n".join(out)
 
 
-def index(letters: Sequence[Owed], own: Owed | None, ctx: Context) -> str:
+def index(letters: Sequence[Owed], own: Owed | None, ctx: Context, suffix: str = ".md") -> str:
     """DIR/README.md: the units reminded, with their counts, and the coordinator's own."""
     t = ctx.t
     out = [f"# {t('remind.index-title', number=ctx.number)}", "",
            t("remind.index-as-of", date=ctx.day(ctx.as_of)), ""]
     if ctx.incomplete:
         out += [f"> {t('remind.incomplete')}", ""]
-    rows = [(ctx.registry.name(w.unit), f"[{w.unit}.md]({w.unit}.md)", str(len(w.overdue)),
-             str(len(w.due_soon)), str(len(w.missing))) for w in letters]
+    rows = [(ctx.registry.name(w.unit), f"[{w.unit}{suffix}]({w.unit}{suffix})",
+             str(len(w.overdue)), str(len(w.due_soon)), str(len(w.missing))) for w in letters]
     if own is not None:
         rows.append((t("remind.index-own", unit=ctx.registry.name(own.unit)), "—",
                      str(len(own.overdue)), str(len(own.due_soon)), str(len(own.missing))))
@@ -285,5 +287,18 @@ def markdown(batch: Reminders, ctx: Context) -> dict[str, bytes]:
     return files
 
 
+def docx(batch: Reminders, ctx: Context) -> dict[str, bytes]:
+    """The letters as Word documents, `<unit id>.docx` (`cchc.render.docx_letter`), and their
+    index `README.md`."""
+    from cchc.render.docx_letter import letter_docx
+
+    files = {f"{w.unit}.docx": letter_docx(w, ctx, ctx.letterhead) for w in batch.letters}
+    files[INDEX] = index(batch.letters, batch.own, ctx, ".docx").encode("utf-8")
+    return files
+
+
 # File name → content, in the order they are written (the index last).
-FORMATS: dict[str, Callable[[Reminders, Context], dict[str, bytes]]] = {"markdown": markdown}
+FORMATS: dict[str, Callable[[Reminders, Context], dict[str, bytes]]] = {
+    "markdown": markdown, "docx": docx}
+# The suffix of each format's letters, for the files of an earlier run.
+SUFFIXES = {"markdown": ".md", "docx": ".docx"}

@@ -47,6 +47,12 @@ def _csv(rows: Sequence[Obligation], view: View) -> Output:
     return overdue_csv(rows, view.registry, view.lang, view.titles)
 
 
+def _xlsx(rows: Sequence[Obligation], view: View) -> Output:
+    from cchc.render.xlsx import overdue_format
+
+    return overdue_format(rows, view)
+
+
 FORMATS: dict[str, Renderer[Sequence[Obligation]]] = {
-    "table": overdue_table, "json": overdue_json, "csv": _csv,
+    "table": overdue_table, "json": overdue_json, "csv": _csv, "xlsx": _xlsx,
 }

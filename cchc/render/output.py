@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from cchc.model.config import Letterhead
 from cchc.model.registry import Registry
 from cchc.render.table import Table
 
@@ -48,6 +49,7 @@ class View:
     indicator_names: Mapping[tuple[str, str], str] = field(default_factory=dict)
     due_soon_days: int = 14
     stale_after_days: int = 90
+    letterhead: Letterhead | None = None  # cchc.yaml's, for the Word documents
 
 
 T = TypeVar("T")

@@ -27,7 +27,13 @@ def report(status: Summary, view: View) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-FORMATS: dict[str, Renderer[Summary]] = {"markdown": report}
+def _docx(status: Summary, view: View) -> bytes:
+    from cchc.render.docx_report import report_docx
+
+    return report_docx(status, view)
+
+
+FORMATS: dict[str, Renderer[Summary]] = {"markdown": report, "docx": _docx}
 
 
 def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, locality: str,

@@ -172,4 +172,11 @@ def dashboard(status: Summary, view: View) -> Dashboard:
     return Dashboard(tuple(tables))
 
 
-FORMATS: dict[str, Renderer[Summary]] = {"table": dashboard, "json": status_json}
+def _xlsx(status: Summary, view: View) -> bytes:
+    from cchc.render.xlsx import status_format
+
+    return status_format(status, view)
+
+
+FORMATS: dict[str, Renderer[Summary]] = {"table": dashboard, "json": status_json,
+                                         "xlsx": _xlsx}

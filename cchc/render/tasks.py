@@ -38,6 +38,12 @@ def _csv(rows: Sequence[TaskRow], view: View) -> Output:
     return tasks_csv(rows, view.registry, view.lang)
 
 
+def _xlsx(rows: Sequence[TaskRow], view: View) -> Output:
+    from cchc.render.xlsx import tasks_format
+
+    return tasks_format(rows, view)
+
+
 FORMATS: dict[str, Renderer[Sequence[TaskRow]]] = {
-    "table": table, "json": as_json, "csv": _csv,
+    "table": table, "json": as_json, "csv": _csv, "xlsx": _xlsx,
 }

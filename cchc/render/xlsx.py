@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -35,6 +35,7 @@ from cchc.compute.tasks import TaskRow
 from cchc.model.registry import Registry
 from cchc.render.decree30 import fixed_zip
 from cchc.render.gaps import trend
+from cchc.render.output import View
 
 Kind = Literal["text", "id", "int", "number", "date", "percent"]
 Cell = str | int | float | dt.date | None
@@ -278,4 +279,24 @@ def units_xlsx(registry: Registry, lang: str, as_of: dt.date) -> bytes:
     return workbook([units_sheet(registry, lang)], lang, as_of)
 
 
-Renderer = Callable[..., bytes]
+# --- (data, view) renderers, for the FORMATS mappings of the command renderers ---
+
+
+def tasks_format(rows: Sequence[TaskRow], view: View) -> bytes:
+    return tasks_xlsx(rows, view.registry, view.lang, view.as_of)
+
+
+def overdue_format(rows: Sequence[Obligation], view: View) -> bytes:
+    return overdue_xlsx(rows, view.registry, view.lang, dict(view.titles), view.as_of)
+
+
+def gaps_format(rows: Sequence[Gap], view: View) -> bytes:
+    return gaps_xlsx(rows, view.registry, view.lang, dict(view.indicator_names), view.as_of)
+
+
+def status_format(status: Summary, view: View) -> bytes:
+    return status_xlsx(status, view.registry, view.lang)
+
+
+def units_format(registry: Registry, view: View) -> bytes:
+    return units_xlsx(registry, view.lang, view.as_of)

@@ -24,9 +24,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc import i18n
@@ -94,6 +95,36 @@ def _text(cell: object, value: str | None) -> None:
     cell.number_format = "@"  # type: ignore[attr-defined]
 
 
+THIN = Side(style="thin", color="FF808080")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+
+def _print_setup(ws: Worksheet, last_column: int, rows: int) -> None:
+    """Landscape A4, one page wide, the header row on every page; the help line merged
+    across the table and tall enough for its text."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    for row in (1, 2, 3):
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+    ws["A3"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[3].height = 32
+    for cells in ws.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW + rows,
+                              max_col=last_column):
+        for cell in cells:
+            cell.border = BOX
+
+
+def _height(text: str, width: int) -> float:
+    """A row's height (points) for `text` wrapped in a column `width` characters wide: Excel
+    and LibreOffice keep a stored height, so a wrapped title must be given its lines."""
+    lines = max(1, -(-len(text) // max(1, int(width * 1.1))))
+    return 15.0 * lines
+
+
 def _protect(ws: Worksheet) -> None:
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # allowed: widening a column
@@ -133,6 +164,7 @@ def task_form(rows: Sequence[FormRow], meta: FormMeta, registry: Registry,
         _text(ws.cell(row=row, column=4), r.period)
         _text(ws.cell(row=row, column=5), state)
         ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = _height(r.title, TASK_COLUMNS[1][2])
         for col in range(STATUS_COL, NOTE_COL + 1):
             fill = ws.cell(row=row, column=col)
             fill.protection = Protection(locked=False)
@@ -157,8 +189,9 @@ def task_form(rows: Sequence[FormRow], meta: FormMeta, registry: Registry,
     ws.add_data_validation(choices)
     ws.add_data_validation(dates)
     ws.freeze_panes = f"A{FIRST_ROW}"
+    ws.row_dimensions[HEADER_ROW].height = 30
+    _print_setup(ws, len(TASK_COLUMNS), len(rows))
     _protect(ws)
-    ws.page_setup.orientation = "landscape"
     _meta_sheet(wb, meta, copy)
     return save(wb, meta.as_of)
 
@@ -220,6 +253,9 @@ def readings_form(grid: Grid, meta: FormMeta, registry: Registry, plan_number: s
         copy.append(marks)
     ws.add_data_validation(numbers)
     ws.freeze_panes = f"C{FIRST_ROW}"
+    ws.row_dimensions[HEADER_ROW].height = 45
+    _print_setup(ws, 2 + len(grid.columns), len(grid.rows))
+    ws.unmerge_cells(start_row=3, start_column=1, end_row=3, end_column=2 + len(grid.columns))
     _protect(ws)
     _meta_sheet(wb, meta, copy)
     return save(wb, meta.as_of)
