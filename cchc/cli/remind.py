@@ -18,7 +18,7 @@ def remind(
                                       show_default=False)],
     plan: PlanOpt = None,
     unit: UnitOpt = None,
-    fmt: Annotated[str, formats("cchc.render.letter", "remind.format")] = "markdown",
+    fmt: Annotated[str, formats("cchc.render.remind", "remind.format")] = "markdown",
 ) -> int:
     from cchc.commands import remind as command
 

@@ -16,9 +16,9 @@ from cchc.session import Options, Session, err, write_out
 
 def run(options: Options, *, files: list[Path], unit: str | None = None,
         skip_bad: bool = False, dry_run: bool = False) -> int:
-    from cchc.compute.collect import check_target, plan_readings, plan_records
     from cchc.load.forms import read_form
     from cchc.render import collect as lines
+    from cchc.write.collect import check_target, plan_readings, plan_records
     from cchc.write.records import reading_list, record_list, write
 
     s = Session(options)

@@ -12,7 +12,8 @@ def run(options: Options, *, out: Path, plan: str | None = None, unit: str | Non
     from cchc.compute.gaps import gaps
     from cchc.compute.obligations import obligations
     from cchc.model.deadlines import period_span
-    from cchc.render.letter import FORMATS, SUFFIXES, Context, Reminders, owed
+    from cchc.render.letter import Context, Reminders, owed
+    from cchc.render.remind import FORMATS, SUFFIXES
 
     s = Session(options)
     incomplete = s.require_valid()

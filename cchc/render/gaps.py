@@ -11,6 +11,7 @@ from cchc.model.registry import Registry
 from cchc.render.csvout import gaps_csv
 from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table
+from cchc.render.trend import trend
 
 
 def gap_item(g: Gap) -> dict[str, Any]:
@@ -23,14 +24,6 @@ def gap_item(g: Gap) -> dict[str, Any]:
 
 def gaps_json(rows: Sequence[Gap], view: View | None = None) -> str:
     return json_text([gap_item(g) for g in rows])
-
-
-def trend(g: Gap, lang: str) -> str:
-    """The direction of the value, and whether that is towards the target."""
-    if g.value is None or g.previous is None or g.trend is None:
-        return "—"
-    arrow = "↑" if g.value > g.previous else "↓" if g.value < g.previous else "→"
-    return f"{arrow} {i18n.t(lang, 'trend.' + g.trend)}"
 
 
 def cells(g: Gap, registry: Registry, lang: str, names: Mapping[tuple[str, str], str]

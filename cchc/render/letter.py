@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cchc import i18n
@@ -285,20 +285,3 @@ def markdown(batch: Reminders, ctx: Context) -> dict[str, bytes]:
     files = {f"{w.unit}.md": letter(w, ctx).encode("utf-8") for w in batch.letters}
     files[INDEX] = index(batch.letters, batch.own, ctx).encode("utf-8")
     return files
-
-
-def docx(batch: Reminders, ctx: Context) -> dict[str, bytes]:
-    """The letters as Word documents, `<unit id>.docx` (`cchc.render.docx_letter`), and their
-    index `README.md`."""
-    from cchc.render.docx_letter import letter_docx
-
-    files = {f"{w.unit}.docx": letter_docx(w, ctx, ctx.letterhead) for w in batch.letters}
-    files[INDEX] = index(batch.letters, batch.own, ctx, ".docx").encode("utf-8")
-    return files
-
-
-# File name → content, in the order they are written (the index last).
-FORMATS: dict[str, Callable[[Reminders, Context], dict[str, bytes]]] = {
-    "markdown": markdown, "docx": docx}
-# The suffix of each format's letters, for the files of an earlier run.
-SUFFIXES = {"markdown": ".md", "docx": ".docx"}

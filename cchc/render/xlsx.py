@@ -34,8 +34,8 @@ from cchc.compute.summary import Summary
 from cchc.compute.tasks import TaskRow
 from cchc.model.registry import Registry
 from cchc.render.decree30 import fixed_zip
-from cchc.render.gaps import trend
 from cchc.render.output import View
+from cchc.render.trend import trend
 
 Kind = Literal["text", "id", "int", "number", "date", "percent"]
 Cell = str | int | float | dt.date | None

@@ -1,0 +1,14 @@
+"""The trend of an indicator's reading, in words: shared by the tables, the report and Excel."""
+
+from __future__ import annotations
+
+from cchc import i18n
+from cchc.compute.gaps import Gap
+
+
+def trend(g: Gap, lang: str) -> str:
+    """The direction of the value, and whether that is towards the target."""
+    if g.value is None or g.previous is None or g.trend is None:
+        return "—"
+    arrow = "↑" if g.value > g.previous else "↓" if g.value < g.previous else "→"
+    return f"{arrow} {i18n.t(lang, 'trend.' + g.trend)}"
