@@ -138,7 +138,7 @@ def test_shared_options_before_or_after_the_command() -> None:
     ("check", "cchc.render.diagnostics"), ("tasks", "cchc.render.tasks"),
     ("overdue", "cchc.render.obligations"), ("gaps", "cchc.render.gaps"),
     ("status", "cchc.render.status"), ("report", "cchc.render.report"),
-    ("diff", "cchc.render.diff"), ("remind", "cchc.render.letter"),
+    ("diff", "cchc.render.diff"), ("remind", "cchc.render.remind"),
 ])
 def test_format_choices_are_the_renderers_formats(command: str, renderer: str) -> None:
     import importlib
