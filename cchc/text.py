@@ -35,12 +35,9 @@ def _base(c: str) -> str:
 
 def fold(text: str) -> str:
     """For comparing and sorting: `Quý I` → `quy i`, `Đồng` → `dong`; see the module doc."""
-    out = []
-    for c in text.casefold():
-        b = _base(c)
-        if not unicodedata.combining(b) and unicodedata.category(b) != "Cf":
-            out.append(b)
-    return "".join(out)
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join("d" if c in _D else c for c in decomposed
+                   if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
 
 
 def fold_in_place(text: str) -> str:
