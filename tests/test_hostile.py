@@ -129,6 +129,7 @@ def test_links_out_of_the_repository_are_not_followed(make_repo: RepoWriter,
     # where a record belongs
     assert [(d.path, d.line, d.severity.value, d.code) for d in loaded.diagnostics
             if d.code != "unknown-field" and d.code != "missing-field"] == [
+        ("plans/p/updates/dir", 1, "warning", "symlink-outside"),  # a folder link is said too
         ("plans/p/updates/etc.yaml", 1, "warning", "symlink-outside"),
         ("units/out.yaml", 1, "warning", "symlink-outside"),
     ]

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.load import schema
-from cchc.load.discover import SourceFile
+from cchc.load.discover import SourceFile, config_file
 from cchc.load.yamlread import Document, parse
 from cchc.model.config import Config
 from cchc.model.deadlines import DeadlineError, Span, period_key, period_span
@@ -102,10 +102,10 @@ def read_file(root: Path, source: SourceFile, raw: bytes | None = None) -> FileR
 
 def read_config(root: Path) -> Config:
     """The settings alone (for the language), the defaults if cchc.yaml is absent or bad."""
-    for name in ("cchc.yaml", "cchc.yml"):
-        if (root / name).is_file():
-            return read_file(root, SourceFile(name, "config")).config or Config()
-    return Config()
+    name = config_file(root)  # never through a link out of the repository
+    if name is None:
+        return Config()
+    return read_file(root, SourceFile(name, "config")).config or Config()
 
 
 def read_document(root: Path, rel: str) -> tuple[Document | None, list[Diagnostic]]:

@@ -94,7 +94,8 @@ def check_reading(pd: PlanData, registry: Registry, m: Measured,
         if reading.unit not in registry.units:
             if not (registry.known(reading.unit) and reading.unit not in registry.groups):
                 path, line, col = m.reading.where("unit")
-                yield error(path, line, col, "unknown-unit", id=reading.unit, field="unit")
+                code = "unit-is-group" if reading.unit in registry.groups else "unknown-unit"
+                yield error(path, line, col, code, id=reading.unit, field="unit")
             return
         if measured is None:
             measured = {}
