@@ -157,10 +157,13 @@ def _recorded(pd: PlanData, new: Record, rel: str) -> str | None:
     """Where the same record already stands last for its task and unit (so filing it again
     changes nothing), or None."""
     same_place = [r for r in pd.records if r.value.task == new.task and r.value.unit == new.unit]
-    before = [r for r in same_place if (r.value.date, r.doc.path) <= (new.date, rel)]
+    def order(r: Located[Record]) -> tuple[Any, ...]:
+        return (r.value.date, r.where()[0], r.keys)
+
+    before = [r for r in same_place if (r.value.date, r.where()[0]) <= (new.date, rel)]
     if not before:
         return None
-    last = max(before, key=lambda r: (r.value.date, r.doc.path, r.keys))
+    last = max(before, key=order)
     old = last.value
     if (old.status, old.span, old.note, tuple(old.evidence)) != (
             new.status, new.span, new.note, tuple(new.evidence)) or old.date != new.date:
