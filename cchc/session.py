@@ -208,7 +208,10 @@ class Session:
         from cchc.write.atomic import replace_file
 
         try:
-            replace_file(path, content)
+            # devices and pipes written into, links inside followed, out of it refused
+            replace_file(path, content, root=self.root)
+        except CchcError as exc:
+            self.fail(exc.key, exc.exit_code, **exc.args_)
         except OSError as exc:
             self.fail("write.failed", 1, path=_short(str(path)), reason=_reason(exc))
 

@@ -50,7 +50,9 @@ def remind(root: Path, out: Path, *args: str, as_of: str = "2023-03-31"
 
 
 def read(folder: Path) -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+    """The letters (not the hidden manifest of what cchc wrote, `cchc.write.generated`)."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())
+            if not p.name.startswith(".")}
 
 
 def test_only_units_that_owe_get_a_letter_with_exactly_what_they_owe(

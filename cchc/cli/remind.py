@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,12 +13,13 @@ from cchc.session import Options
 @shared
 def remind(
     options: Options,
-    out: Annotated[Path, typer.Option("--out", help=h("remind.out"), metavar="DIR",
+    out: Annotated[str, typer.Option("--out", help=h("remind.out"), metavar="DIR",
                                       show_default=False)],
     plan: PlanOpt = None,
     unit: UnitOpt = None,
     fmt: Annotated[str, formats("cchc.render.remind", "remind.format")] = "markdown",
+    force: Annotated[bool, typer.Option("--force", help=h("remind.force"))] = False,
 ) -> int:
     from cchc.commands import remind as command
 
-    return command.run(options, out=out, plan=plan, unit=unit, fmt=fmt)
+    return command.run(options, out=out, plan=plan, unit=unit, fmt=fmt, force=force)

@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
-from cchc.diagnostics import Diagnostic
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
 from cchc.errors import Stop
 from cchc.session import Session, err, write_out
+from cchc.write.records import Entry
 
 
-def write_entry(s: Session, rel: str, content: bytes, problems: list[Diagnostic]) -> None:
-    """Write a validated entry, or explain why not; nothing is written when it has an error."""
+@contextlib.contextmanager
+def writer(s: Session) -> Iterator[None]:
+    """The repository's writer lock, saying so when another writer holds it (and giving up
+    after a bounded wait, `cchc.write.lock`)."""
+    from cchc.write.lock import writer_lock
+
+    def waiting(path: Path) -> None:
+        s.say("write.lock-wait", path=str(path))
+
+    with writer_lock(s.root, waiting):
+        yield
+
+
+def write_entry(s: Session, entry: Entry) -> None:
+    """Write a validated entry, or explain why not; nothing is written when it has an error,
+    nor when the same entry is already recorded (said, exit 0)."""
+    from cchc.errors import CchcError
     from cchc.write.records import write
 
-    for d in problems:
+    for d in entry.problems:
         err(f"{d.severity.value}: {d.message(s.lang)} [{d.code}]")
-    if any(d.is_error for d in problems):
+    if any(d.is_error for d in entry.problems):
         s.say("write.refused")
         raise Stop(1)
+    if entry.already is not None:
+        s.say("write.already", place=entry.already)
+        return
     try:
-        write(s.root, rel, content)
+        rel = write(s.root, entry.rel, entry.content, entry.meant)
+    except CchcError as exc:
+        s.fail(exc.key, exc.exit_code, **exc.args_)
     except OSError as exc:
-        s.fail("write.failed", 1, path=rel, reason=exc.strerror or type(exc).__name__)
+        s.fail("write.failed", 1, path=entry.rel, reason=exc.strerror or type(exc).__name__)
     write_out((s.t("write.done", path=rel) + "\n").encode("utf-8"))

@@ -84,6 +84,10 @@ def run(*, directory: Path, name: str | None = None, lang: str | None = None,
                                      else directory.resolve().name).strip()
     if not locality:
         fail("init.bad-name", 2)
+    # A line break (or any control character) in the name would break the YAML line and the
+    # README heading it fills: the new repository would fail its own check.
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in locality):
+        fail("init.name-line-break", 2)
     if directory.exists() and not directory.is_dir():
         fail("init.not-a-folder", 1, path=str(directory))
     if directory.is_dir():

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import shlex
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from cchc.commands._records import write_entry
+from cchc.commands._records import write_entry, writer
+from cchc.errors import Stop
 from cchc.session import Options, Session
+
+if TYPE_CHECKING:
+    from cchc.model.plan import Task
+    from cchc.model.repository import PlanData
 
 STATUSES = ("in-progress", "done", "blocked")
 
@@ -15,11 +23,51 @@ def run(options: Options, *, task: str, unit: str, status: str, date: str | None
         evidence: Sequence[str] = (), plan: str | None = None) -> int:
     from cchc.write.records import new_record
 
-    s = Session(options)
+    s = Session(options, load_all=False)
     if status not in STATUSES:
         s.fail("error.bad-status", status=status, known=", ".join(STATUSES))
-    pd = s.one_plan(plan)
-    data = {"task": task, "unit": unit, "date": s.date(date) if date else s.as_of,
-            "status": status, "period": period, "note": note, "evidence": list(evidence)}
-    write_entry(s, *new_record(s.loaded.repo, s.loaded.registry, pd, data))
+    # Under the writer lock: filing moments in a folder only grow, and a record filed twice
+    # is seen as such.
+    with writer(s):
+        s.reload()
+        pd = s.one_plan(plan)
+        on = s.date(date) if date else s.as_of
+        data = {"task": task, "unit": unit, "date": on, "status": status, "period": period,
+                "note": note, "evidence": list(evidence)}
+        entry = new_record(s.loaded.repo, s.loaded.registry, pd, data)
+        found = pd.task(task)
+        if (period is None and found is not None and found.due.kind == "recurring"
+                and not any(d.is_error for d in entry.problems)):
+            _period_required(s, pd, found, unit, on, data, plan)
+        write_entry(s, entry)
     return 0
+
+
+def _period_required(s: Session, pd: PlanData, task: Task, unit: str, on: dt.date,
+                     data: dict[str, object], plan: str | None) -> None:
+    """Refuse a recurring task's record without --period, naming the unit's open periods
+    and the command that would record the earliest (exit 2: a usage error)."""
+    from cchc.write.periods import current_label, open_periods
+
+    found = open_periods(pd, task, unit, on)
+    shown = [s.t("update.overdue-days" if p.days_overdue > 1 else "update.overdue-day",
+                 period=p.label, days=p.days_overdue) if p.days_overdue else p.label
+             for p in found]
+    suggestion = found[0].label if found else current_label(pd, task, on)
+    args = ["cchc", "update", task.id, "--unit", unit, "--status", str(data["status"]),
+            "--date", on.isoformat(), "--period", suggestion]
+    if plan is not None:
+        args += ["--plan", plan]
+    if data.get("note"):
+        args += ["--note", str(data["note"])]
+    evidence = data.get("evidence")
+    for e in evidence if isinstance(evidence, list) else []:
+        args += ["--evidence", str(e)]
+    command = shlex.join(args)
+    if found:
+        s.say("update.period-required", task=task.id, due=task.due.written, unit=unit,
+              periods=", ".join(shown), command=command)
+    else:
+        s.say("update.period-none-open", task=task.id, due=task.due.written, unit=unit,
+              example=suggestion, command=command)
+    raise Stop(2)

@@ -31,13 +31,15 @@ MESSAGES: dict[str, str] = {
                                "period. For example: {command}",
     "update.overdue-days": "{period} (overdue {days} days)",
     "update.overdue-day": "{period} (overdue 1 day)",
-    "init.bad-name": "--name holds a line break or a control character: give the "
-                     "locality's name on one line",
+    "init.name-line-break": "--name holds a line break or a control character: give the "
+                            "locality's name on one line",
     "diag.not-unicode": "{field}: the text holds bytes that are not UTF-8 ({byte}): type it "
                         "again in UTF-8 (the terminal may use a legacy code page)",
     "diag.write-roundtrip": "the new file would not read back as typed: change the text "
                             "(a character YAML cannot hold as written)",
     "diag.folder-unreadable": "the folder cannot be read ({reason}): check its permissions; "
                               "nothing in it is counted",
+    "help.remind.force": "Replace letters even where the folder holds files cchc did not "
+                         "write or that were changed since (a clerk's edits are lost)",
     "diag.unit-is-group": "{field}: '{id}' is a group: a reading is for one unit, name it",
 }

@@ -31,14 +31,16 @@ MESSAGES: dict[str, str] = {
                                "kỳ nào mở. Ví dụ: {command}",
     "update.overdue-days": "{period} (quá hạn {days} ngày)",
     "update.overdue-day": "{period} (quá hạn 1 ngày)",
-    "init.bad-name": "--name có dấu xuống dòng hoặc ký tự điều khiển: hãy ghi tên địa phương "
-                     "trên một dòng",
+    "init.name-line-break": "--name có dấu xuống dòng hoặc ký tự điều khiển: hãy ghi tên "
+                            "địa phương trên một dòng",
     "diag.not-unicode": "{field}: văn bản có byte không phải UTF-8 ({byte}): hãy gõ lại bằng "
                         "UTF-8 (cửa sổ lệnh có thể đang dùng bảng mã cũ)",
     "diag.write-roundtrip": "tệp mới sẽ không đọc lại đúng như đã gõ: hãy sửa văn bản (có ký "
                             "tự mà YAML không giữ được như đã viết)",
     "diag.folder-unreadable": "không đọc được thư mục ({reason}): hãy kiểm tra quyền truy "
                               "cập; không tệp nào trong đó được tính",
+    "help.remind.force": "Thay cả những tệp không do cchc tạo ra hoặc đã bị sửa sau đó "
+                         "(mất các chỉnh sửa của cán bộ)",
     "diag.unit-is-group": "{field}: '{id}' là một nhóm: mỗi số liệu thuộc về một đơn vị, hãy "
                           "ghi tên đơn vị đó",
 }
