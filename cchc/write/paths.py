@@ -1,6 +1,6 @@
 """Where a write may go: names valid on every system, folders that stay inside the repository.
 
-Two rules for everything cchc writes (format section 6, issue 11):
+Two rules for everything cchc writes (docs/format.md, "Progress records"; issue 11):
 
 - every name it gives is valid on Windows as well: no `<>:"/\\|?*` and no control
   character, no trailing space or dot, and no reserved device name (`CON`, `PRN`, `AUX`,

@@ -1,6 +1,6 @@
 """Which occurrences of a recurring task a unit still owes, named as `--period` takes them.
 
-`cchc update` of a recurring task needs `--period` (format section 8): a `done` record
+`cchc update` of a recurring task needs `--period` (docs/format.md, "Commands"): a `done` record
 without it covers the single day of its `date`, so the Q1 report filed on 5 April would
 silently credit Q2 and leave Q1 overdue. Without `--period` nothing is written, and the
 message names what is open, the earliest first: `2023-Q1 (quá hạn 5 ngày), 2023-Q2`.
