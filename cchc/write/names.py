@@ -1,4 +1,5 @@
-"""The names of the files cchc writes: they sort in filing order (docs/format.md, "Progress records").
+"""The names of the files cchc writes: they sort in filing order (docs/format.md,
+"Progress records").
 
 `<date>_<UTC moment of filing, to the microsecond>_<what>_<random token>.yaml`, for example
 `2023-03-29_20261201T142530123456Z_1.1.3_phong-noi-vu_9f2c4a1b.yaml`. Records of the same
