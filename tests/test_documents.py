@@ -389,3 +389,28 @@ def test_units_xlsx(demo: Loaded) -> None:
     ws, got = _sheet_rows(xlsx.units_xlsx(demo.registry, "vi", AS_OF))
     _check_sheet(ws)
     assert [r[0] for r in got] == sorted(demo.registry.units) + sorted(demo.registry.groups)
+
+
+def test_unit_rows_xlsx(demo: Loaded) -> None:
+    """`units_format` takes the rows of `cchc units` (id, name, kind, aliases, members, until,
+    successor) in their order, ready for that command's FORMATS."""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Row:
+        id: str
+        name: str
+        kind: str
+        aliases: tuple[str, ...]
+        members: tuple[str, ...]
+        until: dt.date | None
+        successor: str | None
+
+    rows = [Row("a-1", "Phòng A", "department", ("PA",), (), dt.date(2025, 6, 30), "b-2"),
+            Row("g", "Nhóm", "group", (), ("a-1", "b-2"), None, None)]
+    data = xlsx.units_format(rows, View("vi", AS_OF, registry=demo.registry))
+    ws, got = _sheet_rows(data)
+    _check_sheet(ws)
+    assert [c.value for c in ws[1]][:3] == ["Đơn vị", "Tên đơn vị", "Loại đơn vị"]
+    assert got[0][:4] == ["a-1", "Phòng A", "department", "PA"]
+    assert _as_date(got[0][5]) == "2025-06-30" and got[1][4] == "a-1 b-2"

@@ -19,7 +19,7 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -279,6 +279,35 @@ def units_xlsx(registry: Registry, lang: str, as_of: dt.date) -> bytes:
     return workbook([units_sheet(registry, lang)], lang, as_of)
 
 
+class UnitLike(Protocol):
+    """A row of `cchc units` (issue 12's `compute.units.UnitRow`), as this module reads it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...  # a unit's kind, or "group"
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def members(self) -> tuple[str, ...]: ...
+    @property
+    def until(self) -> dt.date | None: ...
+    @property
+    def successor(self) -> str | None: ...
+
+
+def unit_rows_sheet(rows: Sequence[UnitLike], lang: str) -> SheetData:
+    """The rows of `cchc units`, in their order (the JSON's), one per unit or group."""
+    cols = (Column("unit", "id"), Column("unit-name", "text"), Column("unit-kind", "id"),
+            Column("aliases", "text"), Column("members", "id"), Column("until", "date"),
+            Column("successor", "id"))
+    return SheetData("xlsx.sheet-units", cols, tuple(
+        (r.id, r.name, r.kind, "; ".join(r.aliases) or None, " ".join(r.members) or None,
+         r.until, r.successor) for r in rows))
+
+
 # --- (data, view) renderers, for the FORMATS mappings of the command renderers ---
 
 
@@ -298,5 +327,6 @@ def status_format(status: Summary, view: View) -> bytes:
     return status_xlsx(status, view.registry, view.lang)
 
 
-def units_format(registry: Registry, view: View) -> bytes:
-    return units_xlsx(registry, view.lang, view.as_of)
+def units_format(rows: Sequence[UnitLike], view: View) -> bytes:
+    """For `cchc units --format xlsx`: add `"xlsx": units_format` to `render/units.FORMATS`."""
+    return workbook([unit_rows_sheet(rows, view.lang)], view.lang, view.as_of)
