@@ -20,13 +20,15 @@ Pure: no I/O, no clock. Rules (docs/format.md, "Units and groups",
 - A `unit` filter keeps rows of that unit or of the group's members; rows of `per: locality`
   indicators belong to no unit, so a unit filter leaves them out.
 - Rows sort by plan, indicator id, then unit, locality rows (unit None) first.
+- Periods exist within the supported years (1900 to 2999) only: as of a day in January 1900
+  no month has ended (no row), and the first period of 1900 has no `previous`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import MAX_PREC, ROUND_HALF_UP, Context, Decimal
 from typing import Literal
 
 from cchc.model.deadlines import (
@@ -42,6 +44,9 @@ from cchc.model.registry import Registry
 from cchc.model.repository import Measured, Repository
 
 _CENT = Decimal("0.01")
+# Subtraction and rounding to cents are exact in a context without a fixed precision: the
+# default 28 digits made `quantize` fail (InvalidOperation) on a reading of 1e26.
+_EXACT = Context(prec=MAX_PREC, rounding=ROUND_HALF_UP)
 
 
 Trend = Literal["better", "worse", "same"]
@@ -84,7 +89,7 @@ def _decimal(x: float) -> Decimal:
 def round2(x: float | Decimal) -> float:
     """Round to 2 decimals, half away from zero, without a negative zero."""
     d = x if isinstance(x, Decimal) else _decimal(x)
-    return float(d.quantize(_CENT, rounding=ROUND_HALF_UP)) + 0.0
+    return float(d.quantize(_CENT, context=_EXACT)) + 0.0
 
 
 def gap_of(target: Target, value: float) -> float:
@@ -92,11 +97,11 @@ def gap_of(target: Target, value: float) -> float:
     decimals."""
     n, v = _decimal(target.number), _decimal(value)
     if target.op in (">", ">="):
-        exact = n - v
+        exact = _EXACT.subtract(n, v)
     elif target.op in ("<", "<="):
-        exact = v - n
+        exact = _EXACT.subtract(v, n)
     else:
-        exact = abs(v - n)
+        exact = _EXACT.abs(_EXACT.subtract(v, n))
     return round2(exact)
 
 
@@ -131,12 +136,15 @@ def gaps(repo: Repository, registry: Registry, as_of: dt.date, *, plan: str | No
             ind = located.value
             try:
                 label = _period_for(ind, as_of, period)
-            except DeadlineError:
-                label = None
-            if label is None:
+                end = period_span(label).end if label is not None else None
+            except DeadlineError:  # before 1900: no period of this frequency has ended
+                label = end = None
+            if label is None or end is None:
                 continue
-            before = previous_period(label)
-            end = period_span(label).end
+            try:
+                before: str | None = previous_period(label)
+            except DeadlineError:  # the first period of the supported years
+                before = None
             if ind.per == "locality":
                 if wanted is not None:
                     continue
@@ -149,7 +157,7 @@ def gaps(repo: Repository, registry: Registry, as_of: dt.date, *, plan: str | No
                     and not ((until := registry.units[u].until) is not None and until < end))
             for u in measured:
                 value = index.get((ind.id, u, label))
-                prev = index.get((ind.id, u, before))
+                prev = index.get((ind.id, u, before)) if before is not None else None
                 rows.append(Gap(
                     handle, ind.id, u, label, ind.target.written,
                     round2(value) if value is not None else None,

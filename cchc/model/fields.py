@@ -13,6 +13,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
+from cchc.model.limits import MAX_LONG_TEXT, MAX_SHORT_TEXT
+
 UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TASK_ID = re.compile(r"^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$")
 PLAN_HANDLE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -39,13 +41,22 @@ def _task_id(value: Any) -> str:
     return value
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         raise PydanticCustomError("wrong-type", "expected text", {"expected": "text"})
     text = unicodedata.normalize("NFC", str(value)).strip()
     if not text:
         raise PydanticCustomError("empty-text", "empty text", {})
+    if len(text) > limit:
+        # Output repeats names and titles in every row that concerns them: a megabyte title
+        # shared by alias made a report run out of memory.
+        raise PydanticCustomError("text-too-long", "text too long",
+                                  {"length": len(text), "limit": limit})
     return text
+
+
+def _long_text(value: Any) -> str:
+    return _text(value, MAX_LONG_TEXT)
 
 
 def _one_or_many(value: Any) -> Any:
@@ -61,7 +72,11 @@ TaskId = Annotated[str, BeforeValidator(_task_id)]
 IndicatorId = UnitId
 
 Text = Annotated[str, BeforeValidator(_text)]
-"""Non-empty text, NFC-normalised (text pasted from office documents is often decomposed)."""
+"""Non-empty text, NFC-normalised (text pasted from office documents is often decomposed),
+at most MAX_SHORT_TEXT characters: a name, a title."""
+
+LongText = Annotated[str, BeforeValidator(_long_text)]
+"""Text as `Text`, up to MAX_LONG_TEXT characters: a task's full wording, a note."""
 
 UnitIds = Annotated[tuple[UnitId, ...], BeforeValidator(_one_or_many)]
 """One id or a list of them (`lead: phong-noi-vu` or `lead: [a, b]`)."""

@@ -13,7 +13,13 @@ from pydantic_core import PydanticCustomError
 
 from cchc.model.base import Strict
 from cchc.model.deadlines import Deadline, DeadlineError, Span, parse_deadline, parse_period
-from cchc.model.fields import IndicatorId, TaskId, Text, Texts, UnitId, UnitIds
+from cchc.model.fields import IndicatorId, LongText, TaskId, Text, Texts, UnitId, UnitIds
+from cchc.model.limits import (
+    FIRST_DAY,
+    LAST_DAY,
+    number_in_bounds,
+    supported_day,
+)
 
 
 def _deadline(value: Any) -> Deadline:
@@ -70,7 +76,11 @@ def _target(value: Any) -> Target:
     m = _TARGET.match(str(value)) if isinstance(value, str) else None
     if m is None:
         raise PydanticCustomError("bad-target", "bad target", {"value": str(value)})
-    return Target(value.strip(), m.group(1), float(m.group(2).replace(",", ".")), m.group(3) == "%")
+    number = float(m.group(2).replace(",", "."))
+    if not number_in_bounds(number):  # 27 digits crashed the gaps, worked in decimal
+        raise PydanticCustomError("number-too-large", "number too large",
+                                  {"value": m.group(2)})
+    return Target(value.strip(), m.group(1), number, m.group(3) == "%")
 
 
 TargetField = Annotated[
@@ -91,6 +101,13 @@ class PeriodRange(Strict):
         if self.end < self.start:
             raise PydanticCustomError("bad-plan-period", "end before start",
                                       {"value": f"{self.start} .. {self.end}"})
+        # A plan from year 1 to 9999 made `status` expand occurrences for minutes.
+        for day in (self.start, self.end):
+            if not supported_day(day):
+                raise PydanticCustomError("date-out-of-range", "date out of range",
+                                          {"value": day.isoformat(),
+                                           "first": FIRST_DAY.isoformat(),
+                                           "last": LAST_DAY.isoformat()})
         return self
 
 
@@ -130,12 +147,12 @@ class Task(Strict):
     id: TaskId
     section: TaskId | None = None
     title: Text | None = None
-    text: Text | None = None
+    text: LongText | None = None
     lead: Annotated[UnitIds, Field(min_length=1)]
     support: UnitIds = ()
     due: Due
     indicators: tuple[IndicatorId, ...] = ()
-    note: Text | None = None
+    note: LongText | None = None
 
 
 class Indicator(Strict):

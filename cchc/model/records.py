@@ -12,7 +12,8 @@ from pydantic_core import PydanticCustomError
 
 from cchc.model.base import Strict
 from cchc.model.deadlines import DeadlineError, Span, parse_period
-from cchc.model.fields import IndicatorId, TaskId, Text, Texts, UnitId
+from cchc.model.fields import IndicatorId, LongText, TaskId, Text, Texts, UnitId
+from cchc.model.limits import number_in_bounds
 
 # The status a record reports (compute/obligations.py adds `not-started` for no record).
 RecordStatus = Literal["in-progress", "done", "blocked"]
@@ -45,6 +46,9 @@ def _number(value: Any) -> float:
         raise PydanticCustomError("bad-value", "not a number", {"value": str(value)})
     if not math.isfinite(value):
         raise PydanticCustomError("bad-value", "not a number", {"value": str(value)})
+    if not number_in_bounds(value):  # gaps are worked in decimal, then rounded to 2 places
+        raise PydanticCustomError("number-too-large", "number too large",
+                                  {"value": str(value)})
     return float(value)
 
 
@@ -57,7 +61,7 @@ class Record(Strict):
     date: dt.date
     status: RecordStatus
     period: Period | None = None
-    note: Text | None = None
+    note: LongText | None = None
     evidence: Texts = ()
 
     @property

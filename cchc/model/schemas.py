@@ -77,7 +77,7 @@ class _Generator(GenerateJsonSchema):
             # A whole number is read as its text (`id: 3`); a decimal one is refused.
             return {"type": ["string", "integer"], "pattern": fields.TASK_ID.pattern,
                     "minimum": 0}
-        if function is fields._text:
+        if function in (fields._text, fields._long_text):
             # Any scalar but a yes/no reads as text (`number: 188`); blank text is refused.
             return {"type": ["string", "number"], "pattern": r"\S"}
         if function is fields._one_or_many:

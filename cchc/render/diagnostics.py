@@ -1,4 +1,10 @@
-"""Reporters of diagnostics, chosen by format name (`FORMATS`): text, json, github."""
+"""Reporters of diagnostics, chosen by format name (`FORMATS`): text, json, github.
+
+A path is data too: a file may be named with a line break or a terminal escape sequence.
+Paths and messages go through `safe.terminal` (text, github) or `safe.escape_json` (json, in `output.json_text`), so
+that each diagnostic stays one line that no file name can forge, and nothing raw reaches the
+terminal.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from typing import Any
 from cchc import i18n
 from cchc.diagnostics import Diagnostic
 from cchc.render.output import Renderer, View, json_text
+from cchc.render.safe import terminal
 
 
 @dataclass(frozen=True)
@@ -21,8 +28,8 @@ class Checked:
 
 def text(diagnostics: Sequence[Diagnostic], lang: str) -> str:
     # `error`/`warning` stay as written in every language: editors and CI parse this line.
-    return "".join(f"{d.path}:{d.line}:{d.column}: {d.severity.value}: "
-                   f"{d.message(lang)} [{d.code}]\n" for d in diagnostics)
+    return "".join(f"{terminal(d.path)}:{d.line}:{d.column}: {d.severity.value}: "
+                   f"{terminal(d.message(lang))} [{d.code}]\n" for d in diagnostics)
 
 
 def item(d: Diagnostic, lang: str) -> dict[str, Any]:
@@ -36,7 +43,7 @@ def as_json(diagnostics: Sequence[Diagnostic], lang: str) -> str:
 
 
 def _escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return terminal(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(s: str) -> str:

@@ -1,23 +1,20 @@
 """GitHub-flavoured Markdown tables, for the report and the reminder letters.
 
-A cell is one line with single spaces and its pipes escaped, so that no value can break the
-table it sits in. Most cells are plain already and are returned as they are, which keeps a
-large report fast.
+A cell is one line with single spaces, its pipes, Markdown punctuation and HTML escaped
+(`safe.markdown`), so that no value can break the table it sits in or render as markup.
+Most cells are plain already and are returned as they are, which keeps a large report fast.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
-_PLAIN = re.compile(r"(?:[^|\s]+(?: [^|\s]+)*)?")  # no pipe, no run of spaces, no line break
+from cchc.render import safe
 
 
 def cell(text: str) -> str:
-    """A table cell: one line, single spaces, pipes escaped."""
-    if _PLAIN.fullmatch(text):
-        return text
-    return " ".join(text.split()).replace("|", "\\|")
+    """A table cell: one line, single spaces, Markdown and HTML in the data escaped."""
+    return safe.markdown(text)
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]],

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from cchc.model.config import Letterhead
 from cchc.model.registry import Registry
+from cchc.render.safe import escape_json
 from cchc.render.table import Table
 
 
@@ -57,5 +58,6 @@ Renderer = Callable[[T, View], Output]
 
 
 def json_text(data: Any) -> str:
-    """The contract's JSON: UTF-8 text (not \\u escapes), two-space indent, a final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """The contract's JSON: UTF-8 text (not \\u escapes), two-space indent, a final newline;
+    only the characters a terminal acts on are written as \\u escapes (`safe.escape_json`)."""
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

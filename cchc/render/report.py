@@ -14,8 +14,16 @@ from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Summary
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
+from cchc.render import safe
 from cchc.render.markdown import table as _table
 from cchc.render.output import Renderer, View
+
+# A title repeats in every row of an obligation: rows show at most this much of it.
+TITLE_WIDTH = 120
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * level + " " + safe.markdown(text, heading=True)
 
 
 def report(status: Summary, view: View) -> str:
@@ -45,9 +53,9 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
         return i18n.format_date(lang, d) if d else t("word.never")
 
     plan = p.data.plan
-    titles = {tk.value.id: tk.value.title or "" for tk in p.data.tasks}
+    titles = {tk.value.id: safe.clip(tk.value.title or "", TITLE_WIDTH) for tk in p.data.tasks}
     none = [t("word.none"), ""]
-    out = [f"# {t('report.title', number=plan.number or p.plan)}", ""]
+    out = [_heading(1, t("report.title", number=plan.number or p.plan)), ""]
     out += _table(("", ""), [
         (t("report.locality"), locality),
         (t("report.plan"), f"{plan.number or p.plan}: {plan.title or ''}".strip(": ")),
@@ -77,7 +85,7 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
         out += [none[0], ""]
     for unit in sorted(by_unit, key=lambda u: (-len(by_unit[u]), registry.name(u), u)):
         rows = by_unit[unit]
-        out += [f"### {registry.name(unit)} ({len(rows)})", ""]
+        out += [_heading(3, f"{registry.name(unit)} ({len(rows)})"), ""]
         out += _table((t("col.task"), t("col.title"), t("col.due"), t("col.days-overdue"),
                        t("col.occurrences"), t("col.status")),
                       [(o.task, titles.get(o.task, ""), day(o.due), str(o.days_overdue),

@@ -12,7 +12,9 @@ from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
+from rich.text import Text
 
+from cchc.render.safe import terminal
 from cchc.render.table import Table
 
 
@@ -24,15 +26,17 @@ def console() -> Console:
 
 def print_table(table: Table, out: Console | None = None) -> None:
     out = out or console()
-    rich_table = RichTable(title=table.title, box=box.SIMPLE_HEAVY, title_justify="left",
-                           show_lines=False)
+    # Cells are data: plain Text, never rich markup (a title "[/x]" made rich raise), with
+    # control characters made visible (a title holding "\x1b[2J" cleared the screen).
+    rich_table = RichTable(title=Text(terminal(table.title)), box=box.SIMPLE_HEAVY,
+                           title_justify="left", show_lines=False)
     for column in table.columns:
-        rich_table.add_column(column, overflow="fold")
+        rich_table.add_column(Text(terminal(column)), overflow="fold")
     for row in table.rows:
-        rich_table.add_row(*row)
+        rich_table.add_row(*(Text(terminal(cell)) for cell in row))
     out.print(rich_table)
     for note in table.notes:
-        out.print(note)
+        out.print(Text(terminal(note)))
 
 
 def print_dashboard(blocks: list[str | Table], out: Console | None = None) -> None:
@@ -42,7 +46,7 @@ def print_dashboard(blocks: list[str | Table], out: Console | None = None) -> No
         if isinstance(block, Table):
             print_table(block, out)
         elif i == 0:
-            out.print(f"[bold]{escape(block)}[/bold]")
+            out.print(f"[bold]{escape(terminal(block))}[/bold]")
             out.print("═" * min(len(block), out.width))
         else:
-            out.print(f"\n[bold]{escape(block)}[/bold]")
+            out.print(f"\n[bold]{escape(terminal(block))}[/bold]")
