@@ -94,7 +94,7 @@ class Session:
             self.lang = options.lang or self.loaded.repo.config.language
         else:
             self.lang = options.lang or read_config(self.root).language
-        self.as_of = self.date(options.as_of) if options.as_of else _today()
+        self.as_of = self.as_of_date(options.as_of) if options.as_of else _today()
 
     # --- words ---
 
@@ -110,6 +110,12 @@ class Session:
 
     def date(self, value: str) -> dt.date:
         return parse_date(value, self.lang)
+
+    def as_of_date(self, value: str) -> dt.date:
+        """`--as-of`: a date within the supported years (cchc/model/limits.py), or exit 2."""
+        from cchc.model.limits import check_as_of
+
+        return check_as_of(self.date(value), self.lang)
 
     # --- the repository ---
 

@@ -307,3 +307,21 @@ def test_a_long_title_shared_by_alias_costs_no_memory(make_repo: RepoWriter,
         assert len(result.stdout_bytes) < 100_000
         assert time.perf_counter() - started < 10
     assert out.stat().st_size < 100_000
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1899-12-31", "3000-01-01", "3000-02-01",
+                                 "9999-12-31"])
+@pytest.mark.parametrize("command", ["status", "gaps", "report", "overdue", "calendar",
+                                     "remind", "tasks"])
+def test_an_as_of_date_outside_the_supported_years_is_a_usage_error(
+        edge_repo: Path, tmp_path: Path, command: str, day: str) -> None:
+    # 1900-01-01 ... 1900-03-31, 3000-02-01 and 0001-01-01 crashed status, gaps, report, remind
+    args = [command, "--repo", str(edge_repo), "--as-of", day]
+    if command == "remind":
+        args += ["--out", str(tmp_path / "letters")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert f"--as-of {day} nằm ngoài các năm cchc hỗ trợ" in result.stderr
+    assert "1900-01-01" in result.stderr and "2999-12-31" in result.stderr
+    assert not (tmp_path / "letters").exists()

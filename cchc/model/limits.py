@@ -39,7 +39,7 @@ def supported_day(day: dt.date) -> bool:
     return FIRST_DAY <= day <= LAST_DAY
 
 
-def check_as_of(day: dt.date) -> dt.date:
+def check_as_of(day: dt.date, lang: str | None = None) -> dt.date:
     """The as-of date, if within the supported years; else a usage error (exit 2).
 
     Every period an as-of date needs (the month or quarter that ended before it, and the one
@@ -47,7 +47,7 @@ def check_as_of(day: dt.date) -> dt.date:
     rather than step outside them.
     """
     if not supported_day(day):
-        raise CchcError("error.as-of-out-of-range", 2, value=day.isoformat(),
+        raise CchcError("error.as-of-out-of-range", 2, lang=lang, value=day.isoformat(),
                         first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
     return day
 

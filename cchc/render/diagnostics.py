@@ -1,9 +1,9 @@
 """Reporters of diagnostics, chosen by format name (`FORMATS`): text, json, github.
 
 A path is data too: a file may be named with a line break or a terminal escape sequence.
-Paths and messages go through `safe.terminal` (text, github) or `safe.escape_json` (json, in `output.json_text`), so
-that each diagnostic stays one line that no file name can forge, and nothing raw reaches the
-terminal.
+Paths and messages go through `safe.terminal` (text, github), and the JSON writer escapes
+what a terminal acts on (`safe.escape_json`), so that each diagnostic stays one line that no
+file name can forge, and nothing raw reaches the terminal.
 """
 
 from __future__ import annotations
