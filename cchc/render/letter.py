@@ -34,6 +34,7 @@ from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
 from cchc.render.markdown import cell as _cell
 from cchc.render.markdown import table as _table
+from cchc.render.safe import Markdown
 from cchc.sorting import natural_key
 from cchc.text import LOCALITY_LEVELS, fold, nfc
 
@@ -254,8 +255,9 @@ def index(letters: Sequence[Owed], own: Owed | None, ctx: Context, suffix: str =
            t("remind.index-as-of", date=ctx.day(ctx.as_of)), ""]
     if ctx.incomplete:
         out += [f"> {t('remind.incomplete')}", ""]
-    rows = [(ctx.registry.name(w.unit), f"[{w.unit}{suffix}]({w.unit}{suffix})",
-             str(len(w.overdue)), str(len(w.due_soon)), str(len(w.missing))) for w in letters]
+    rows: list[tuple[str, ...]] = [
+        (ctx.registry.name(w.unit), Markdown(f"[{w.unit}{suffix}]({w.unit}{suffix})"),
+         str(len(w.overdue)), str(len(w.due_soon)), str(len(w.missing))) for w in letters]
     if own is not None:
         rows.append((t("remind.index-own", unit=ctx.registry.name(own.unit)), "—",
                      str(len(own.overdue)), str(len(own.due_soon)), str(len(own.missing))))

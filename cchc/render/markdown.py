@@ -13,8 +13,9 @@ from cchc.render import safe
 
 
 def cell(text: str) -> str:
-    """A table cell: one line, single spaces, Markdown and HTML in the data escaped."""
-    return safe.markdown(text)
+    """A table cell: one line, single spaces, Markdown and HTML in the data escaped (not in
+    a `safe.Markdown` the program made)."""
+    return text if isinstance(text, safe.Markdown) else safe.markdown(text)
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[str]],

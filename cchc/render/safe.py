@@ -64,6 +64,13 @@ _HEADING_END = re.compile(r"#+$")
 _ONE_LINE = re.compile(r"(?:\S+(?: \S+)*)?")  # single spaces between words, nothing else
 
 
+class Markdown(str):
+    """Text that is Markdown already, made by the program (a link to a letter it wrote):
+    `markdown.cell` writes it as it is. Data never is."""
+
+    __slots__ = ()
+
+
 def markdown(text: str, *, heading: bool = False) -> str:
     """`text` as inline Markdown that shows exactly these characters, on one line.
 
