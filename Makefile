@@ -58,7 +58,7 @@ bench-docs: $(STAMP)
 
 # Long fuzzing (docs/robustness.md): many more hypothesis examples, 25 waves of killed writers.
 fuzz: $(STAMP)
-	CCHC_FUZZ=1 CCHC_KILL_WAVES=25 $(BIN)/python -m pytest tests/test_fuzz.py tests/test_kill_writers.py
+	CCHC_FUZZ=1 CCHC_KILL_WAVES=25 $(BIN)/python -m pytest tests/test_fuzz.py tests/test_fuzz_writes.py tests/test_kill_writers.py
 
 # The Word and Excel documents as a person sees them (docs/documents.md): LibreOffice turns
 # them into PDF, pdftoppm into PNG, under build/visual/. Installs what it needs when missing
