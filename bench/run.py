@@ -56,6 +56,7 @@ FLOOR_SCRIPT = HERE / "floor.py"
 BEGIN = "<!-- bench:begin -->"
 END = "<!-- bench:end -->"
 DEFAULT_AS_OF = "2023-09-30"
+NEW_AS_OF = "2023-10-15"  # a warm run at a date not asked before
 
 COMMANDS: dict[str, list[str]] = {
     "check": ["check"],
@@ -279,18 +280,47 @@ class BenchError(RuntimeError):
     pass
 
 
+# The peak resident memory (KiB on Linux) of the last process `timed` ran, when known.
+LAST_RSS: list[int] = [0]
+
+
 def timed(argv: list[str], env: dict[str, str], timeout: float,
           expect: int = 0) -> tuple[float, str]:
+    """Run `argv`; return the CPU seconds (user + system) of the whole process and its output.
+
+    CPU time rather than wall time: the machine is shared, and a process waiting for the CPU
+    is not slower. Where `os.wait4` is missing (Windows), wall time is the fallback."""
     start = time.perf_counter()
-    try:
-        done = subprocess.run(argv, capture_output=True, env=env, timeout=timeout, cwd=_CWD)
-    except subprocess.TimeoutExpired:
-        raise BenchError(f"timed out after {timeout:.0f} s: {' '.join(argv)}") from None
-    seconds = time.perf_counter() - start
-    if done.returncode != expect:
-        err = done.stderr.decode("utf-8", "replace").strip()[-2000:]
-        raise BenchError(f"exit {done.returncode} (expected {expect}): {' '.join(argv)}\n{err}")
-    return seconds, done.stdout.decode("utf-8", "replace")
+    if not hasattr(os, "wait4"):
+        try:
+            done = subprocess.run(argv, capture_output=True, env=env, timeout=timeout,
+                                  cwd=_CWD)
+        except subprocess.TimeoutExpired:
+            raise BenchError(f"timed out after {timeout:.0f} s: {' '.join(argv)}") from None
+        seconds, code, stdout, stderr = (time.perf_counter() - start, done.returncode,
+                                         done.stdout, done.stderr)
+    else:
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=_CWD)
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() - start > timeout:
+                    proc.kill()
+                    os.wait4(proc.pid, 0)
+                    raise BenchError(f"timed out after {timeout:.0f} s: {' '.join(argv)}")
+                time.sleep(0.002)
+            proc.returncode = code = os.waitstatus_to_exitcode(status)
+            seconds = usage.ru_utime + usage.ru_stime
+            LAST_RSS[0] = usage.ru_maxrss
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read(), err.read()
+    if code != expect:
+        text = stderr.decode("utf-8", "replace").strip()[-2000:]
+        raise BenchError(f"exit {code} (expected {expect}): {' '.join(argv)}\n{text}")
+    return seconds, stdout.decode("utf-8", "replace")
 
 
 Samples = dict[str, list[float]]
@@ -314,6 +344,12 @@ def run_set(cli: Cli, command: str, repo: Path, as_of: str,
                                                      timeout)
             seconds["warm"], outputs["warm"] = timed(cli.argv(command, repo, as_of), env,
                                                      timeout)
+            seconds["warm-rss-mb"] = LAST_RSS[0] / 1024
+            # The same command again: warm, and the results of this exact question cached.
+            seconds["repeat"], outputs["repeat"] = timed(cli.argv(command, repo, as_of), env,
+                                                         timeout)
+            # A new as-of date: the files are cached, the results of that date are not.
+            seconds["new-date"], _ = timed(cli.argv(command, repo, NEW_AS_OF), env, timeout)
             if command in cli.no_cache:
                 seconds["no-cache"], outputs["no-cache"] = timed(
                     cli.argv(command, repo, as_of, no_cache=True), env, timeout)
@@ -332,8 +368,9 @@ def run_set(cli: Cli, command: str, repo: Path, as_of: str,
 
 
 def measure_size(cli: Cli, repo: Path, files: int, commands: list[str], repeat: int,
-                 warmup: int, as_of: str, timeout: float,
-                 log: Log) -> tuple[Samples, dict[str, str]]:
+                 warmup: int, as_of: str, timeout: float, log: Log,
+                 peer_argvs: dict[str, list[str]] | None = None,
+                 ) -> tuple[Samples, dict[str, str]]:
     samples: Samples = {}
     outputs: dict[str, str] = {}
     floor_argv = [str(cli.python), str(FLOOR_SCRIPT), str(repo)]
@@ -351,10 +388,14 @@ def measure_size(cli: Cli, repo: Path, files: int, commands: list[str], repeat: 
             raise BenchError(f"the floor parsed {out.strip()} files, the generator wrote "
                              f"{files}")
         samples.setdefault("floor", []).append(seconds)
-        start = time.perf_counter()
+        start = time.process_time()
         floor_module.floor(str(repo))
-        samples.setdefault("floor-inproc", []).append(time.perf_counter() - start)
+        samples.setdefault("floor-inproc", []).append(time.process_time() - start)
         log(f"    run {i + 1}/{repeat}: floor {seconds:.3f} s")
+        for name, argv in (peer_argvs or {}).items():
+            seconds, _ = timed(argv, _env(), timeout)
+            samples.setdefault(name, []).append(seconds)
+            log(f"    run {i + 1}/{repeat}: {name} {seconds:.3f} s")
         for command in commands:
             seconds, outputs[command] = run_set(cli, command, repo, as_of, timeout)
             for mode, t in seconds.items():
@@ -403,7 +444,11 @@ def _n(value: object) -> str:
 
 
 ROWS = [("floor", "floor: parse every YAML file, subprocess", "–"),
-        ("floor-inproc", "floor, in-process (no interpreter start-up)", "–")]
+        ("floor-inproc", "floor, in-process (no interpreter start-up)", "–"),
+        ("hledger", "`hledger check`, the same progress records as one journal", "–"),
+        ("beancount", "`bean-check -C` (Beancount 3), the same records as one ledger", "–")]
+MODES = {"cold": "cold", "warm": "warm", "repeat": "warm, same question again",
+         "new-date": f"warm, new `--as-of` ({NEW_AS_OF})", "no-cache": "`--no-cache`"}
 LABELS = {"check": "`cchc check`", "status": "`cchc status`",
           "overdue": "`cchc overdue --format json`", "report": "`cchc report`"}
 
@@ -457,16 +502,17 @@ def render(info: dict[str, str], cli_mode: str, sizes: list[int],
         "none": "cchc keeps no cache (no `--no-cache` option, no `CCHC_CACHE_DIR`): *cold* "
                 "and *warm* are two plain runs in a row, so they differ only by noise.",
     }[cli_mode]
-    out += ["", f"Median of {repeat} run(s), wall time of the whole process, seconds; "
+    out += ["", f"Median of {repeat} run(s), CPU time (user + system) of the whole "
+            "process, seconds; "
             "× floor = the time over the floor subprocess at the same size"
             + (f"; the last column is the time at {last:,} communes over the time at "
                f"{first:,} (the data grows ×{last / first:.2f} in communes)" if scale else "")
             + f". `--as-of {as_of}` for status, overdue and report. {mode_text} The OS page "
             "cache is warm in every run.", "", head, rule]
-    keys = [(k, label, "–") for k, label, _ in ROWS]
-    present = set.union(*(set(s) for s in samples.values()))
-    keys += [(f"{c}/{m}", LABELS[c], "`--no-cache`" if m == "no-cache" else m)
-             for c in commands for m in ("cold", "warm", "no-cache") if f"{c}/{m}" in present]
+    present = set.intersection(*(set(s) for s in samples.values()))
+    keys = [(k, label, "–") for k, label, _ in ROWS if k in present]
+    keys += [(f"{c}/{m}", LABELS[c], MODES[m])
+             for c in commands for m in MODES if f"{c}/{m}" in present]
     for key, label, mode in keys:
         row = f"| {label} | {mode} |"
         for size in sizes:
@@ -486,8 +532,65 @@ def render(info: dict[str, str], cli_mode: str, sizes: list[int],
     for name, values in startup.items():
         t = statistics.median(values)
         out.append(f"| {name} | {_s(t)} | {t / base:.2f} |")
+    out += goals(sizes, counts, med, startup)
     out += ["", END]
     return "\n".join(out) + "\n"
+
+
+def goals(sizes: list[int], counts: dict[int, dict[str, object]],
+          med: dict[int, dict[str, float]], startup: Samples) -> list[str]:
+    """Issue 15's goals, each with the ratio this run measured and whether it is met."""
+    rows: list[tuple[str, str, float, float]] = []  # goal, size, measured, limit
+
+    def ratio(size: int, key: str, base: str = "floor") -> float | None:
+        m = med[size]
+        return m[key] / m[base] if key in m and base in m and m[base] > 0 else None
+
+    for size in sizes:
+        at = f"{size:,}"
+        for key, limit, text in [
+                ("check/no-cache", 0.5, "`check --no-cache` × floor"),
+                ("report/no-cache", 0.8, "`report --no-cache` × floor"),
+                ("check/warm", 0.03, "warm `check` × floor"),
+                ("report/new-date", 0.2, "warm `report`, new as-of date × floor"),
+                ("status/new-date", 0.2, "warm `status`, new as-of date × floor"),
+                ("report/repeat", 0.06, "warm `report`, same question × floor"),
+                ("status/repeat", 0.06, "warm `status`, same question × floor")]:
+            r = ratio(size, key)
+            if r is not None:
+                rows.append((text, at, r, limit))
+        m = med[size]
+        n = counts[size].get("peer_records")
+        if "check/no-cache" in m and isinstance(n, int) and n:
+            own = m["check/no-cache"] / int(str(counts[size]["records"]))
+            if "hledger" in m:
+                rows.append(("`check --no-cache` per record ÷ `hledger check` per record", at,
+                             own / (m["hledger"] / n), 1.0))
+            if "beancount" in m:
+                rows.append(("`check --no-cache` per record ÷ `bean-check` per record", at,
+                             own / (m["beancount"] / n), 1 / 3))
+    last = sizes[-1]
+    if "status/warm-rss-mb" in med[last]:
+        rows.append((f"resident memory of a warm `status`, MB (at {last:,})", f"{last:,}",
+                     med[last]["status/warm-rss-mb"], 250.0))
+    if len(sizes) > 1:
+        first = sizes[0]
+        grow = int(str(counts[last]["records"])) / int(str(counts[first]["records"]))
+        for key in ("check/no-cache", "report/no-cache"):
+            if key in med[first] and key in med[last]:
+                rows.append((f"growth of {LABELS[key.split('/')[0]]} --no-cache ÷ growth of "
+                             "the records (linear: about 1)", f"{first:,} → {last:,}",
+                             med[last][key] / med[first][key] / grow, 1.15))
+    typer_s = statistics.median(startup['`python -c "import typer"`'])
+    version = statistics.median(startup["`cchc --version`"])
+    rows.append(("`cchc --version` × `python -c \"import typer\"`", "–", version / typer_s,
+                 1.5))
+    out = ["", "Goals of issue 15 (CPU time ratios of this run):", "",
+           "| goal | size | measured | at most | met |", "|---|---|---:|---:|---|"]
+    for text, at, value, limit in rows:
+        out.append(f"| {text} | {at} | {value:.3f} | {limit:.3g} | "
+                   f"{'yes' if value <= limit else '**no**'} |")
+    return out
 
 
 def write_out(path: Path, block: str) -> None:
@@ -563,6 +666,8 @@ def main(argv: list[str] | None = None) -> int:
                         "package taken at the start, not the working tree, which others may "
                         "edit during the run")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument("--no-peers", action="store_true", help="do not time hledger and "
+                        "Beancount on the same records (they are installed when missing)")
     args = parser.parse_args(argv)
     commands = [c.strip() for c in args.commands.split(",") if c.strip()]
     unknown = [c for c in commands if c not in COMMANDS]
@@ -582,6 +687,27 @@ def main(argv: list[str] | None = None) -> int:
         _EXTRA_ENV.clear()
         if snapshot_dir is not None:
             shutil.rmtree(snapshot_dir, ignore_errors=True)
+
+
+def _peers(root: Path, cache: Path, counts: dict[str, object],
+           log: Log) -> dict[str, list[str]]:
+    """The peers' commands on the same records (installing them when missing)."""
+    from bench import peers
+
+    journal, ledger, n = peers.write(root, root.parent / f"{root.name}-peers")
+    counts["peer_records"] = n
+    out: dict[str, list[str]] = {}
+    hledger = peers.ensure_hledger()
+    if hledger is not None:
+        out["hledger"] = [hledger, "check", "-f", str(journal)]
+    else:
+        log("hledger: not installed and cannot be (apt-get as root); its row is left out")
+    bean = peers.ensure_beancount(cache)
+    if bean is not None:
+        out["beancount"] = [str(bean), "-C", str(ledger)]
+    else:
+        log("Beancount: cannot be installed from the package index; its row is left out")
+    return out
 
 
 def _run(args: argparse.Namespace, cli: Cli, commands: list[str], startup_repeat: int,
@@ -606,9 +732,12 @@ def _run(args: argparse.Namespace, cli: Cli, commands: list[str], startup_repeat
             how = "reused" if spent is None else f"generated in {spent:.1f} s"
             log(f"{size} communes: {root} ({how}; {counts[size]['files']} files, "
                 f"{counts[size]['records']} records, {counts[size]['readings']} readings)")
+            peer_argvs: dict[str, list[str]] = {}
+            if not args.no_peers:
+                peer_argvs = _peers(root, args.cache_dir, counts[size], log)
             samples[size], facts[size] = measure_size(
                 cli, root, int(str(counts[size]["files"])), commands, args.repeat, args.warmup,
-                args.as_of, args.timeout, log)
+                args.as_of, args.timeout, log, peer_argvs)
     except BenchError as exc:
         print(f"bench: {exc}", file=sys.stderr)
         return 1

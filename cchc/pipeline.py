@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING
 
 from cchc.diagnostics import Diagnostic, count_errors
 from cchc.load.discover import SourceFile, list_files
-from cchc.load.repository import assemble, read_files
-from cchc.model.registry import Registry
-from cchc.model.repository import Repository
-from cchc.validate import validate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used: a warm answer from the cache needs no models
     from cchc.load.cache import Cache
+    from cchc.model.registry import Registry
+    from cchc.model.repository import Repository
 
 
 @dataclass
@@ -24,6 +22,9 @@ class Loaded:
     repo: Repository
     registry: Registry
     diagnostics: list[Diagnostic]  # sorted by path, line, column
+    # With the cache: a digest of every file's content and the layout, as loaded (the key of
+    # answers computed from this load, `remember_answer`).
+    digest: str = ""
 
     @property
     def errors(self) -> int:
@@ -71,6 +72,10 @@ def _load(root: Path, cache: Cache | None, files: list[SourceFile],
 
 def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
                layout: list[Diagnostic]) -> Loaded:
+    from cchc.load.repository import assemble, read_files
+    from cchc.model.registry import Registry
+    from cchc.validate import validate
+
     # Loading creates hundreds of thousands of objects and no reference cycles; the cyclic
     # collector would only rescan the growing heap again and again (40% of the time at
     # 3,000 files). It is paused while loading, and what was loaded is then frozen out of
@@ -87,11 +92,43 @@ def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
                 cache.remember_checked(diagnostics, layout)
         if cache is not None:
             cache.save()
+            return Loaded(repo, registry, diagnostics, cache.digest(layout))
         return Loaded(repo, registry, diagnostics)
     finally:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+def remembered_answer(root: Path, cache_dir: Path, question: tuple[object, ...]
+                      ) -> tuple[str, object | None]:
+    """The answer kept for `question` if the repository is exactly as when it was kept
+    (every file's content, the layout), and the digest of the repository as it is now.
+
+    This reads the cache's manifest, lists and stats the files (hashing only those whose
+    stamp is in doubt) and imports no model: a repeated command costs little more than
+    start-up. An answer is only ever used for the digest it was computed from."""
+    from cchc.load.cache import Cache
+
+    cache = Cache.open(cache_dir, root)
+    files, layout = list_files(root)
+    try:
+        if not cache.unchanged(files):
+            return "", None
+        digest = cache.digest(layout)
+        return digest, cache.answer(digest, question)
+    except Exception:  # noqa: BLE001 - a damaged cache is a miss
+        return "", None
+
+
+def remember_answer(root: Path, cache_dir: Path, digest: str, question: tuple[object, ...],
+                    answer: object) -> None:
+    """Keep `answer` for `question` about the repository whose content had this digest when
+    it was loaded (`Loaded.digest`: what the answer was computed from)."""
+    from cchc.load.cache import Cache
+
+    if digest:
+        Cache(cache_dir, root.resolve()).keep_answer(digest, question, answer)
 
 
 def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:

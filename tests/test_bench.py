@@ -88,19 +88,20 @@ def test_cold_and_warm_use_the_cache_the_cli_offers(tmp_path: Path) -> None:
     # A cache folder and --no-cache: cold (empty folder), warm (filled), --no-cache.
     times, out = run_set(Cli(fake, python, {"check": "command"}, cache_env=True), "check",
                          repo, "2023-09-30", 60)
-    assert sorted(times) == ["cold", "no-cache", "warm"] and out == "same output\n"
-    # A cache folder only: cold and warm.
+    assert sorted(times) == ["cold", "new-date", "no-cache", "repeat", "warm",
+                             "warm-rss-mb"] and out == "same output\n"
+    # A cache folder only: cold and warm (then the same again, and another date).
     assert sorted(run_set(Cli(fake, python, cache_env=True), "check", repo, "2023-09-30",
-                          60)[0]) == ["cold", "warm"]
+                          60)[0]) == ["cold", "new-date", "repeat", "warm", "warm-rss-mb"]
     # --no-cache only (here a global option): cold passes it, warm does not.
     run_set(Cli(fake, python, {"status": "global"}), "status", repo, "2023-09-30", 60)
     runs = [eval(line) for line in log.read_text().splitlines()]  # our own log
-    (a, d1, n1), (b, d2, n2), (c, d3, _) = runs[:3]
-    assert a == b == check and c == [*check, "--no-cache"]
+    (a, d1, n1), (b, d2, n2), (r, _, _), (nd, _, _), (c, d3, _) = runs[:5]
+    assert a == b == r == nd == check and c == [*check, "--no-cache"]
     assert d1 == d2 == d3 != "" and (n1, n2) == (0, 1) and not os.path.exists(d1)
-    assert [r[0] for r in runs[3:5]] == [check, check] and runs[3][2] == 0
-    assert runs[5][0] == ["--no-cache", *status] and runs[6][0] == status
-    assert runs[5][1] != os.environ.get("CCHC_CACHE_DIR")  # never the user's cache
+    assert [r[0] for r in runs[5:9]] == [check] * 4 and runs[5][2] == 0
+    assert runs[9][0] == ["--no-cache", *status] and runs[10][0] == status
+    assert runs[9][1] != os.environ.get("CCHC_CACHE_DIR")  # never the user's cache
 
 
 def test_a_cache_that_changes_the_output_fails_the_benchmark(tmp_path: Path) -> None:
@@ -145,7 +146,7 @@ def test_the_harness_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = tmp_path / "perf.md"
     code = main(["--sizes", "3", "--repeat", "1", "--startup-repeat", "1", "--warmup", "0",
                  "--tasks", "24", "--cache-dir", str(tmp_path / "cache"), "--out", str(out),
-                 "--quiet"])
+                 "--quiet", "--no-peers"])
     printed = capsys.readouterr().out
     assert code == 0
     assert out.read_text(encoding="utf-8").endswith(printed)
@@ -154,4 +155,15 @@ def test_the_harness_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixtu
                 "`cchc --help`", "`cchc --version`", '`python -c "import typer"`'):
         assert row in printed
     assert "| 3 | " in printed
+    assert "Goals of issue 15" in printed and "`cchc --version` × " in printed
     assert "0 lỗi, 0 cảnh báo" in printed  # the generated repository is in Vietnamese
+
+
+def test_the_peers_get_the_same_records(tmp_path: Path) -> None:
+    from bench import peers
+
+    counts = generate(tmp_path / "r", 3, seed=2, tasks=24)
+    journal, ledger, n = peers.write(tmp_path / "r", tmp_path / "peers")
+    assert n == counts["records"]
+    assert journal.read_text(encoding="utf-8").count(" task ") == n
+    assert ledger.read_text(encoding="utf-8").count('* "task ') == n

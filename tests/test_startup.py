@@ -13,3 +13,14 @@ def test_the_cli_module_does_not_import_the_pipeline() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == ""
+
+
+def test_version_imports_neither_pydantic_nor_yaml_nor_models() -> None:
+    """Typer coerces options through pydantic: `--version` answers before that happens."""
+    code = ("import sys\nsys.argv = ['cchc', '--version']\nfrom cchc.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('pydantic', 'yaml', 'pydantic_core') or m.startswith('cchc.model'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip().splitlines()
+    assert out[0].startswith("cchc ") and out[1:] == []

@@ -126,6 +126,14 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    """`--version`, answered as soon as it is parsed: before the other options are coerced
+    (which imports pydantic, through Typer), so that it costs little more than Typer."""
+    if value:
+        sys.stdout.write(f"cchc {__version__}\n")
+        raise typer.Exit(0)
+
+
 @app.callback(invoke_without_command=True)
 def _main(
     ctx: typer.Context,
@@ -135,12 +143,9 @@ def _main(
     no_cache: NoCacheOpt = False,
     allow_errors: AllowErrorsOpt = False,
     version: Annotated[bool, typer.Option("--version", help=h("opt.version"),
-                                          is_eager=True)] = False,
+                                          is_eager=True, callback=_version)] = False,
 ) -> None:
     """The options given before the command (they also work after it)."""
-    if version:
-        sys.stdout.write(f"cchc {__version__}\n")
-        raise typer.Exit(0)
     before_command(ctx, repo=repo, as_of=as_of, lang=lang, no_cache=no_cache,
                    allow_errors=allow_errors)
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cchc.commands._answers import keep, question, recall
 from cchc.session import Options, Session
 
 
 def run(options: Options, *, plan: str | None = None, unit: str | None = None,
         period: str | None = None, fmt: str = "table", output: Path | None = None) -> int:
+    asked = question(options, "gaps", plan, unit, period, fmt) if output is None else None
+    code = recall(options, asked)
+    if code is not None:
+        return code
     from cchc.compute.gaps import gaps
     from cchc.model.deadlines import DeadlineError, period_frequency, period_label
     from cchc.render.gaps import FORMATS
@@ -25,5 +30,8 @@ def run(options: Options, *, plan: str | None = None, unit: str | None = None,
     incomplete = s.require_valid()
     rows = gaps(s.loaded.repo, s.loaded.registry, s.as_of, plan=s.plan(plan),
                 unit=s.unit(unit), period=label)
-    s.show(FORMATS[fmt](rows, s.view(incomplete=incomplete)), output)
+    shown = FORMATS[fmt](rows, s.view(incomplete=incomplete))
+    s.show(shown, output)
+    if not incomplete:
+        keep(s, asked, shown)
     return 0

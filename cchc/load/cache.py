@@ -42,20 +42,24 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc import __version__
 from cchc.diagnostics import Diagnostic
 from cchc.load.discover import SourceFile
-from cchc.load.repository import FileResult
+
+if TYPE_CHECKING:
+    from cchc.load.repository import FileResult
 
 FORMAT = 2
 # An edit within this many nanoseconds of the cache's writing may share its times.
 RACY_NS = 2_000_000_000
+# Answers kept (results of status, overdue, gaps, report for one question each).
+ANSWERS = 64
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 Entry = tuple[Stamp, str]  # the stamp, and the digest of the content
-Reader = Callable[[Path, SourceFile, bytes | None], FileResult]
+Reader = Callable[[Path, SourceFile, "bytes | None"], "FileResult"]
 
 
 def default_dir(env: Mapping[str, str]) -> Path:
@@ -67,12 +71,21 @@ def default_dir(env: Mapping[str, str]) -> Path:
     return user_cache_path("cchc", appauthor=False)
 
 
-def _versions() -> str:
-    import pydantic
-    import yaml
+_LIBRARIES: list[str] = []
 
-    return (f"{FORMAT}/{__version__}/{platform.python_version()}/{pydantic.VERSION}/"
-            f"{yaml.__version__}")
+
+def _versions() -> str:
+    """cchc's, Python's, pydantic's and PyYAML's versions (the libraries' from their installed
+    metadata: importing them would cost a warm run more than the rest of it)."""
+    if not _LIBRARIES:
+        from importlib.metadata import PackageNotFoundError, version
+
+        for name in ("pydantic", "pydantic-core", "PyYAML"):
+            try:
+                _LIBRARIES.append(version(name))
+            except PackageNotFoundError:
+                _LIBRARIES.append("?")
+    return f"{FORMAT}/{__version__}/{platform.python_version()}/" + "/".join(_LIBRARIES)
 
 
 def _is_stamp(value: object) -> bool:
@@ -158,6 +171,8 @@ class Cache:
         if self._models_loaded:
             return
         self._models_loaded = True
+        from cchc.load.repository import FileResult
+
         data = self._read(self._path("files")) if self.entries else None
         results = data.get("results") if data else None
         if (data is not None and data.get("generation") == self.generation
@@ -255,6 +270,32 @@ class Cache:
             return (self.root / f.path).read_bytes()
         except OSError:
             return None
+
+    # --- answers ---------------------------------------------------------------------------
+
+    def answer(self, digest: str, question: tuple[object, ...]) -> object | None:
+        """The answer kept for `question` about the repository of this digest, or None."""
+        data = self._read(self._path("answers"))
+        kept = data.get("answers") if data else None
+        if not isinstance(kept, dict):
+            return None
+        found = kept.get((digest, question))
+        return found
+
+    def keep_answer(self, digest: str, question: tuple[object, ...], answer: object) -> None:
+        """Keep `answer`, with the most recent others (at most `ANSWERS`); never fails."""
+        try:
+            data = self._read(self._path("answers"))
+            kept = data.get("answers") if data else None
+            answers: dict[Any, object] = dict(kept) if isinstance(kept, dict) else {}
+            answers.pop((digest, question), None)
+            answers[(digest, question)] = answer
+            while len(answers) > ANSWERS:
+                answers.pop(next(iter(answers)))
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write(self._path("answers"), {"versions": _versions(), "answers": answers})
+        except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
+            return
 
     # --- writing -------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -11,7 +12,10 @@ from typing import Literal
 
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.errors import CchcError
-from cchc.model.fields import PLAN_HANDLE
+
+# As `cchc.model.fields.PLAN_HANDLE` (a test keeps them equal): the models' module imports
+# pydantic, which a warm answer from the cache must not pay for.
+PLAN_HANDLE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 FileKind = Literal["config", "units", "plan", "updates", "measurements"]
 YAML_SUFFIXES = (".yaml", ".yml")

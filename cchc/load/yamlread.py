@@ -49,6 +49,8 @@ MAX_INT_TEXT = 100
 
 _MERGE = "tag:yaml.org,2002:merge"
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
+# A marker's seven characters: looked for first, far faster than the line-anchored pattern.
+_MARKERS = ("<" * 7, "=" * 7, ">" * 7, "|" * 7)
 _LIBYAML = _BaseLoader is not yaml.SafeLoader
 # Clean files are read by the fast path (`cchc.load.leanyaml`, on libyaml's events) and give
 # the same data; every other file, and every file when this is False, by `_Loader`.
@@ -316,7 +318,7 @@ def parse(path: str, raw: bytes, origin: str | None = None
     conflicts = [
         error(path, text.count("\n", 0, m.start()) + 1, 1, "merge-conflict")
         for m in _CONFLICT.finditer(text)
-    ]
+    ] if any(marker in text for marker in _MARKERS) else []
     if conflicts:
         return None, conflicts
     if FAST:

@@ -1,0 +1,100 @@
+"""Answers kept in the cache (issue 15): a repeated `status`, `overdue`, `gaps` or `report`
+(the same repository content, date, options and language) prints the answer computed the
+first time, without reading the files again or importing the models.
+
+A command asks `recall` first; on a miss it computes as always, shows its output, and gives
+it to `keep` with the `Loaded.digest` of the load it computed from. Only answers with nothing
+on stderr and no `-o FILE` are kept (a repository with errors, `--allow-errors` over one,
+write to a file: always computed). `--no-cache` neither reads nor keeps answers. Tables and
+dashboards are kept as the plain data `render/terminal` draws, so that the terminal's width
+and colours apply to every run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+from cchc import i18n
+from cchc.session import Options, find_repository, write_out
+
+if TYPE_CHECKING:
+    from cchc.render.output import Output
+    from cchc.session import Session
+
+Answer = tuple[str, object, int]  # kind ("bytes", "table", "dashboard"), what, exit code
+
+
+def question(options: Options, *parts: object) -> tuple[object, ...] | None:
+    """What identifies the answer: the command's options, the shared ones and the date."""
+    if options.no_cache:
+        return None
+    if options.as_of is None:
+        from cchc.pipeline import today_in_vietnam
+
+        as_of = today_in_vietnam().isoformat()
+    else:
+        try:
+            as_of = dt.date.fromisoformat(options.as_of).isoformat()
+        except ValueError:
+            return None  # the command says what is wrong with it
+    return (*parts, options.lang, options.allow_errors, as_of)
+
+
+def recall(options: Options, asked: tuple[object, ...] | None) -> int | None:
+    """Print the kept answer and return its exit code, or None when there is none."""
+    if asked is None:
+        return None
+    from cchc.load.cache import default_dir
+    from cchc.pipeline import remembered_answer
+
+    root = find_repository(options.repo, options.lang or i18n.help_language(os.environ))
+    _, found = remembered_answer(root, default_dir(os.environ), asked)
+    if not (isinstance(found, tuple) and len(found) == 3 and isinstance(found[2], int)):
+        return None
+    kind, what, code = found[0], found[1], int(found[2])
+    if kind == "bytes" and isinstance(what, bytes):
+        write_out(what)
+    elif kind in ("table", "dashboard"):
+        import sys
+
+        from cchc.errors import ClosedOutput
+        from cchc.render.table import Table
+        from cchc.render.terminal import print_dashboard, print_table
+
+        try:
+            if kind == "table" and isinstance(what, Table):
+                print_table(what)
+            elif isinstance(what, tuple):
+                print_dashboard(list(what))
+            else:
+                return None
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise ClosedOutput from None
+    else:
+        return None
+    return code
+
+
+def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int = 0) -> None:
+    """Keep the answer just shown, for the content it was computed from."""
+    if asked is None or s.cache_dir is None:
+        return
+    from cchc.pipeline import remember_answer
+    from cchc.render.output import Dashboard
+    from cchc.render.table import Table
+
+    answer: Answer
+    if isinstance(output, str):
+        answer = ("bytes", output.encode("utf-8"), code)
+    elif isinstance(output, bytes):
+        answer = ("bytes", output, code)
+    elif isinstance(output, Table):
+        answer = ("table", output, code)
+    elif isinstance(output, Dashboard):
+        answer = ("dashboard", tuple(output.blocks), code)
+    else:
+        return
+    remember_answer(s.root, s.cache_dir, s.loaded.digest, asked, answer)
