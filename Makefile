@@ -51,10 +51,10 @@ golden: $(STAMP)
 # (tests/test_bench.py runs it at a tiny size). `make bench-docs` also refreshes the table
 # of docs/performance.md. See docs/performance.md.
 bench: $(STAMP)
-	$(BIN)/python -m bench.run --sizes 250,1000
+	$(BIN)/python -m bench.run --sizes 250,1000,3300
 
 bench-docs: $(STAMP)
-	$(BIN)/python -m bench.run --sizes 250,1000 --snapshot --out docs/performance.md
+	$(BIN)/python -m bench.run --sizes 250,1000,3300 --snapshot --out docs/performance.md
 
 # Long fuzzing (docs/robustness.md): many more hypothesis examples, 25 waves of killed writers.
 fuzz: $(STAMP)

@@ -1,7 +1,7 @@
 """A cache of validated files, so that a second run reads almost nothing.
 
-Two files per repository, in the cache directory (`CCHC_CACHE_DIR`, else the user's cache
-folder as `platformdirs` names it: `$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux,
+Two files per repository (and the answers, below), in the cache directory
+(`CCHC_CACHE_DIR`, else the user's cache folder as `platformdirs` names it: `$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux,
 `~/Library/Caches/cchc` on macOS, `%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the
 tracked data:
 
@@ -26,6 +26,11 @@ version (or Python's, pydantic's, PyYAML's) changes. Cache files are written ato
 never trusted when damaged: any failure to read one, and any exception while using what it
 holds, is a miss (`cchc.pipeline` then reads the repository afresh); any failure to write
 one is ignored.
+
+Answers (`answer`, `keep_answer`): what `status`, `overdue`, `gaps` and `report` printed for
+one question (`cchc.commands._answers`), one file each, `<key>.answer-<hash>.pickle`, keyed by
+the digest of the content they were computed from and the question; the `ANSWERS` most
+recent are kept.
 
 The cache holds pickles, which run code when read: it belongs to one user. cchc creates the
 folder readable by its owner only; do not point CCHC_CACHE_DIR at a folder others can write.
@@ -54,8 +59,8 @@ if TYPE_CHECKING:
 FORMAT = 2
 # An edit within this many nanoseconds of the cache's writing may share its times.
 RACY_NS = 2_000_000_000
-# Answers kept (results of status, overdue, gaps, report for one question each).
-ANSWERS = 64
+# Answers kept (results of status, overdue, gaps, report: one file per question).
+ANSWERS = 32
 
 Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 Entry = tuple[Stamp, str]  # the stamp, and the digest of the content
@@ -273,27 +278,28 @@ class Cache:
 
     # --- answers ---------------------------------------------------------------------------
 
+    def _answer_path(self, digest: str, question: tuple[object, ...]) -> Path:
+        name = hashlib.sha256(repr((digest, question)).encode()).hexdigest()[:32]
+        return self.directory / f"{self._key()}.answer-{name}.pickle"
+
     def answer(self, digest: str, question: tuple[object, ...]) -> object | None:
-        """The answer kept for `question` about the repository of this digest, or None."""
-        data = self._read(self._path("answers"))
-        kept = data.get("answers") if data else None
-        if not isinstance(kept, dict):
+        """The answer kept for `question` about the repository of this digest, or None.
+        Each answer is a file of its own: a hit reads only its answer."""
+        data = self._read(self._answer_path(digest, question))
+        if data is None or data.get("question") != (digest, question):
             return None
-        found = kept.get((digest, question))
-        return found
+        return data.get("answer")
 
     def keep_answer(self, digest: str, question: tuple[object, ...], answer: object) -> None:
         """Keep `answer`, with the most recent others (at most `ANSWERS`); never fails."""
         try:
-            data = self._read(self._path("answers"))
-            kept = data.get("answers") if data else None
-            answers: dict[Any, object] = dict(kept) if isinstance(kept, dict) else {}
-            answers.pop((digest, question), None)
-            answers[(digest, question)] = answer
-            while len(answers) > ANSWERS:
-                answers.pop(next(iter(answers)))
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write(self._path("answers"), {"versions": _versions(), "answers": answers})
+            _write(self._answer_path(digest, question),
+                   {"versions": _versions(), "question": (digest, question), "answer": answer})
+            kept = sorted(self.directory.glob(f"{self._key()}.answer-*.pickle"),
+                          key=lambda p: p.stat().st_mtime_ns)
+            for old in kept[:-ANSWERS]:
+                old.unlink(missing_ok=True)
         except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
             return
 
