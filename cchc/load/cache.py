@@ -1,8 +1,8 @@
 """A cache of validated files, so that a second run reads almost nothing.
 
 Two files per repository (and the answers, below), in the cache directory
-(`CCHC_CACHE_DIR`, else the user's cache folder as `platformdirs` names it: `$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux,
-`~/Library/Caches/cchc` on macOS, `%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the
+(`CCHC_CACHE_DIR`, else the user's cache folder as `platformdirs` names it:
+`$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux, `~/Library/Caches/cchc` on macOS, `%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the
 tracked data:
 
 - `<key>.files.pickle`: for each file, its `FileResult` (diagnostics and validated models);
