@@ -2,8 +2,8 @@
 
 Two files per repository (and the answers, below), in the cache directory
 (`CCHC_CACHE_DIR`, else the user's cache folder as `platformdirs` names it:
-`$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux, `~/Library/Caches/cchc` on macOS, `%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the
-tracked data:
+`$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux, `~/Library/Caches/cchc` on macOS,
+`%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the tracked data:
 
 - `<key>.files.pickle`: for each file, its `FileResult` (diagnostics and validated models);
 - `<key>.manifest.pickle`: for each file, its stamp (size, modification time, change time,
