@@ -50,12 +50,19 @@ class _GiveUp(Exception):
 _memo: dict[str, tuple[Any, bool]] = {}
 
 
+# One reference loader per class, reused for every plain scalar it resolves.
+_loaders: dict[type[Any], Any] = {}
+
+
 def _plain(text: str, reference: type[Any]) -> tuple[Any, bool]:
     """The value the reference loader builds for a plain scalar, and whether it refuses it."""
     found = _memo.get(text)
     if found is not None:
         return found
-    loader = reference("")
+    loader = _loaders.get(reference)
+    if loader is None:
+        loader = _loaders[reference] = reference("")
+    loader.number_forms.clear()
     try:
         tag = loader.resolve(ScalarNode, text, (True, False))
         if tag == "tag:yaml.org,2002:merge" or tag not in loader.yaml_constructors:
@@ -64,7 +71,7 @@ def _plain(text: str, reference: type[Any]) -> tuple[Any, bool]:
     except YAMLError:
         raise _GiveUp from None
     finally:
-        loader.dispose()
+        loader.constructed_objects.clear()
     found = (value, bool(loader.number_forms))
     if len(_memo) >= _MEMO_LIMIT:
         _memo.clear()
