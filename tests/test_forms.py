@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -170,6 +171,11 @@ def test_protected_cells_and_hidden_sheet(repo: Path) -> None:
     tampered = _fill(blank, {"B5": "someone-else"}, sheet=1)
     form, problems = read_form("f.xlsx", tampered)
     assert form is None and [d.code for d in problems] == ["form-tampered"]
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/big.xml", b"0" * (65 * 1024 * 1024))
+    form, problems = read_form("f.xlsx", bomb.getvalue())
+    assert form is None and [d.code for d in problems] == ["form-unreadable"]
     form, problems = read_form("f.xlsx", b"not a workbook")
     assert form is None and [d.code for d in problems] == ["form-unreadable"]
     plain = openpyxl.Workbook()

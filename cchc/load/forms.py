@@ -112,8 +112,24 @@ def _text(value: object) -> str:
     return cleaned
 
 
+# A form comes from outside (a ward's clerk, an e-mail): openpyxl parses its XML with
+# defusedxml (a dependency for that reason), and an archive that would unpack to more than
+# this is refused before any of it is parsed.
+MAX_UNPACKED = 64 * 1024 * 1024
+
+
+def _too_big(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(i.file_size for i in archive.infolist()) > MAX_UNPACKED
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False  # not a zip: openpyxl says so below
+
+
 def read_form(path: str, data: bytes) -> tuple[Form | None, list[Diagnostic]]:
     """The form in `data` (the file at `path`, as shown in messages), or its problems."""
+    if _too_big(data):
+        return None, [error(path, 0, 0, "form-unreadable", reason="too large")]
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
