@@ -192,3 +192,29 @@ def test_init_refuses_a_name_with_a_line_break(tmp_path: Path, name: str) -> Non
     code, _, err = invoke("init", str(tmp_path / "new"), "--name", name)
     assert code == 2 and "--name" in err
     assert not (tmp_path / "new").exists() or list((tmp_path / "new").iterdir()) == []
+
+
+# --- 14: the value as typed --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("96,5", 96.5), ("96.5%", 96.5), ("97", 97.0)])
+def test_measure_takes_the_decimal_comma(make_repo: RepoWriter, typed: str,
+                                         stored: float) -> None:
+    root = make_repo({})
+    assert invoke("measure", "hai-long", typed, "--period", "2023-03", "--unit",
+                  "ubnd-phuong-1", "--repo", str(root))[0] == 0
+    [path] = files_under(root / "plans/p/measurements")
+    import yaml
+
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["values"][0]["value"] == stored
+
+
+def test_measure_says_the_value_as_typed(make_repo: RepoWriter) -> None:
+    root = make_repo({})
+    code, _, err = invoke("measure", "hai-long", "1e309", "--period", "2023-03", "--unit",
+                          "ubnd-phuong-1", "--repo", str(root))
+    assert code == 1 and "'1e309' is not a finite number" in err, err
+    code, _, err = invoke("measure", "hai-long", "chín mươi", "--period", "2023-03",
+                          "--unit", "ubnd-phuong-1", "--repo", str(root))
+    assert code == 2 and "'chín mươi' is not a number" in err, err
+    assert files_under(root / "plans/p/measurements") == []

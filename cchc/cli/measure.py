@@ -15,7 +15,7 @@ def measure(
     options: Options,
     indicator: Annotated[str, typer.Argument(help=h("measure.indicator"), metavar="INDICATOR",
                                              show_default=False)],
-    value: Annotated[float, typer.Argument(help=h("measure.value"), metavar="VALUE",
+    value: Annotated[str, typer.Argument(help=h("measure.value"), metavar="VALUE",
                                            show_default=False)],
     period: Annotated[str, typer.Option("--period", help=h("measure.period"), metavar="PERIOD",
                                         show_default=False)],

@@ -6,11 +6,30 @@ from cchc.commands._records import write_entry, writer
 from cchc.session import Options, Session
 
 
-def run(options: Options, *, indicator: str, value: float, period: str,
-        unit: str | None = None, source: str | None = None, plan: str | None = None,
-        typed: str | None = None) -> int:
+def number(typed: str) -> float | None:
+    """A value as clerks type it: `96.2`, `96,2` (the decimal comma), `96,2%`; None if it is
+    no number. `nan`, `inf` and `1e309` are numbers here, refused later with their text."""
+    text = typed.strip().removesuffix("%").strip()
+    if "," in text and "." not in text and text.count(",") == 1:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def run(options: Options, *, indicator: str, value: float | str, period: str,
+        unit: str | None = None, source: str | None = None, plan: str | None = None) -> int:
     from cchc.write.records import new_reading
 
+    typed = value if isinstance(value, str) else None
+    if isinstance(value, str):
+        parsed = number(value)
+        if parsed is None:
+            from cchc.errors import CchcError
+
+            raise CchcError("measure.bad-number", 2, lang=options.lang, value=value)
+        value = parsed
     s = Session(options, load_all=False)
     data = {"period": period, "source": source,
             "value": {"indicator": indicator, "unit": unit, "value": value}}

@@ -41,5 +41,7 @@ MESSAGES: dict[str, str] = {
                               "nothing in it is counted",
     "help.remind.force": "Replace letters even where the folder holds files cchc did not "
                          "write or that were changed since (a clerk's edits are lost)",
+    "measure.bad-number": "VALUE '{value}' is not a number: write it as 96.2 or 96,2 (a "
+                          "trailing % is allowed)",
     "diag.unit-is-group": "{field}: '{id}' is a group: a reading is for one unit, name it",
 }

@@ -41,6 +41,8 @@ MESSAGES: dict[str, str] = {
                               "cập; không tệp nào trong đó được tính",
     "help.remind.force": "Thay cả những tệp không do cchc tạo ra hoặc đã bị sửa sau đó "
                          "(mất các chỉnh sửa của cán bộ)",
+    "measure.bad-number": "GIÁ TRỊ '{value}' không phải là số: hãy ghi 96.2 hoặc 96,2 (có "
+                          "thể thêm % ở cuối)",
     "diag.unit-is-group": "{field}: '{id}' là một nhóm: mỗi số liệu thuộc về một đơn vị, hãy "
                           "ghi tên đơn vị đó",
 }
