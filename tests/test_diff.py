@@ -340,14 +340,86 @@ def test_not_a_git_repository_exits_2(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
-def test_unparseable_file_is_skipped_with_a_warning(repo: Repo) -> None:
+def test_a_record_that_became_unreadable_is_a_changed_record(repo: Repo) -> None:
+    # It was skipped with a warning, and --fail-on-loosening let it pass: the record the
+    # clerk filed no longer counts.
     repo.write(RECORD_PATH, "task: [unclosed\n")
     repo.edit("plans/p/plan.yaml", "due: 2023-03-15", "due: 2023-01-15")
     code, out, err = repo.run("HEAD", "--format", "json", "--fail-on-loosening")
-    assert code == 0
-    assert brief(json.loads(out)) == [("task", "1.1.1", "due-earlier")]
+    assert code == 1
+    changes = json.loads(out)
+    assert brief(changes) == [("task", "1.1.1", "due-earlier"),
+                              ("record", RECORD_PATH, "changed")]
+    assert changes[1]["before"]["status"] == "done" and changes[1]["after"] is None
     assert err.startswith(f"warning: {RECORD_PATH} at the working tree cannot be read (line 2")
-    assert err.endswith("it is left out of the comparison\n")
+
+
+@pytest.mark.parametrize("damage", [b"\xff\xfe bad bytes\n", b"status: done\n\tx: 1\n",
+                                    b"<<<<<<< HEAD\nstatus: done\n=======\n>>>>>>> x\n"])
+def test_bad_bytes_in_a_readings_file_fail_the_gate(repo: Repo, damage: bytes) -> None:
+    (repo.root / READING_PATH).write_bytes(damage)
+    code, out, _ = repo.run("HEAD", "--format", "json", "--fail-on-loosening")
+    assert (code, brief(json.loads(out))) == (1, [("reading", READING_PATH, "changed")])
+
+
+def test_a_record_unreadable_before_and_mended_is_added(repo: Repo) -> None:
+    repo.write(RECORD_PATH, "task: [unclosed\n")
+    repo.commit()
+    repo.write(RECORD_PATH, RECORD)
+    code, out, _ = repo.run("HEAD", "--format", "json", "--fail-on-loosening")
+    assert (code, brief(json.loads(out))) == (0, [("record", RECORD_PATH, "added")])
+
+
+def test_an_unreadable_plan_file_is_still_left_out_with_a_warning(repo: Repo) -> None:
+    repo.write("plans/p/plan.yaml", "tasks: [unclosed\n")
+    code, out, err = repo.run("HEAD", "--format", "json")
+    assert (code, json.loads(out)) == (0, [])
+    assert err.startswith("warning: plans/p/plan.yaml at the working tree cannot be read")
+
+
+def test_a_record_moved_with_git_mv_is_no_change(repo: Repo) -> None:
+    moved = "plans/p/updates/2023/03/2023-03-01-phong-noi-vu.yaml"
+    (repo.root / moved).parent.mkdir(parents=True)
+    repo.git("mv", RECORD_PATH, moved)
+    (repo.root / "plans/p/measurements/2023").mkdir()
+    repo.git("mv", READING_PATH, "plans/p/measurements/2023/2023-02.yaml")
+    repo.commit()
+    assert repo.changes("HEAD~1", "HEAD") == []
+    assert repo.run("HEAD~1", "HEAD", "--fail-on-loosening")[0] == 0
+    # renamed in the working tree, reindented on the way: the same records
+    repo.remove(moved)
+    repo.write("plans/p/updates/khac-ten.yaml", '{task: "1.1.1", unit: phong-noi-vu, '
+               'date: 2023-03-01, status: done, evidence: ["Kế hoạch 45/KH-UBND"]}\n')
+    assert repo.changes("HEAD") == []
+
+
+def test_a_record_moved_and_changed_is_removed_and_added(repo: Repo) -> None:
+    repo.remove(RECORD_PATH)
+    repo.write("plans/p/updates/moi.yaml", RECORD.replace("status: done", "status: blocked"))
+    code, out, _ = repo.run("HEAD", "--format", "json", "--fail-on-loosening")
+    assert code == 1
+    assert brief(json.loads(out)) == [("record", RECORD_PATH, "removed"),
+                                      ("record", "plans/p/updates/moi.yaml", "added")]
+
+
+def test_a_record_moved_to_another_plan_is_not_a_move() -> None:
+    files = {k: v.encode() for k, v in BASE.items()}
+    other = {**files, "plans/q/plan.yaml": PLAN.encode()}
+    moved = {k.replace("plans/p/updates", "plans/q/updates"): v for k, v in other.items()}
+    changes = diff(build_snapshot(other), build_snapshot(moved))
+    assert [(c.plan, c.id, c.change) for c in changes if c.kind == "record"] == [
+        ("p", RECORD_PATH, "removed"),
+        ("q", RECORD_PATH.replace("plans/p/", "plans/q/"), "added")]
+
+
+def test_two_identical_records_one_moved_one_deleted() -> None:
+    files = {k: v.encode() for k, v in BASE.items()}
+    two = {**files, "plans/p/updates/b.yaml": RECORD.encode()}
+    after = {k: v for k, v in files.items() if k != RECORD_PATH}
+    after["plans/p/updates/c.yaml"] = RECORD.encode()
+    changes = [(c.id, c.change) for c in diff(build_snapshot(two), build_snapshot(after))]
+    # two identical records, one left: one removal (pairs are taken in path order)
+    assert changes == [("plans/p/updates/b.yaml", "removed")]
 
 
 def test_unknown_plan_exits_2(repo: Repo) -> None:

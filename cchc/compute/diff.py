@@ -12,6 +12,7 @@ silent are written down in docs/diff.md.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -61,7 +62,13 @@ class Change:
 
 def diff(before: Snapshot, after: Snapshot, plan: str | None = None) -> list[Change]:
     """Every change from `before` to `after` (only plan `plan`, if given), sorted by plan,
-    kind, natural id, change. Files unreadable on either side are left out on both."""
+    kind, natural id, change.
+
+    A plan file unreadable on either side is left out on both. A record or readings file
+    that was readable and no longer is (a syntax error, bad bytes) is `changed`, its `after`
+    null: what the clerk filed no longer counts. One unreadable before and readable after is
+    `added`. A file moved or renamed (`git mv`) within its plan with the same content is no
+    change."""
     skipped = set(before.unreadable) | set(after.unreadable)
     skipped_plans = {handle for p in skipped if (handle := _plan_of_file(p)) is not None}
     out: list[Change] = []
@@ -72,12 +79,46 @@ def diff(before: Snapshot, after: Snapshot, plan: str | None = None) -> list[Cha
     files: tuple[tuple[Kind, dict[str, Any], dict[str, Any]], ...] = (
         ("record", before.records, after.records), ("reading", before.readings, after.readings))
     for kind, b_files, a_files in files:
-        for path in sorted(set(b_files) | set(a_files)):
+        found: list[Change] = []
+        for path in sorted(set(b_files) | set(a_files) | _files_of(kind, after.unreadable)):
             handle = path.split("/")[1]
-            if path in skipped or (plan is not None and handle != plan):
+            if plan is not None and handle != plan:
                 continue
-            out.extend(_file_change(handle, kind, path, b_files, a_files))
+            if path in after.unreadable:
+                if path in b_files:
+                    found.append(Change(handle, kind, path, "changed", b_files[path], None))
+                continue
+            if path in before.unreadable:  # it did not count before; now it does
+                found.append(Change(handle, kind, path, "added", None, a_files[path]))
+                continue
+            found.extend(_file_change(handle, kind, path, b_files, a_files))
+        out.extend(_without_moves(found))
     return sorted(out, key=Change.sort_key)
+
+
+def _files_of(kind: Kind, paths: Iterable[str]) -> set[str]:
+    """The paths that hold files of `kind`: `plans/<plan>/updates/...` for records."""
+    folder = "updates" if kind == "record" else "measurements"
+    return {p for p in paths if p.split("/")[2:3] == [folder]}
+
+
+def _without_moves(changes: list[Change]) -> list[Change]:
+    """`changes` less each removed file whose very content was added under another name of
+    the same plan (`git mv`, a renamed folder): a move, which changes no record. Pairs are
+    taken in path order, so the answer does not depend on the order of the input."""
+    def content(c: Change) -> tuple[str, str]:
+        value = c.before if c.change == "removed" else c.after
+        return c.plan, json.dumps(plain_data(value), sort_keys=True, ensure_ascii=False)
+
+    added: dict[tuple[str, str], list[Change]] = {}
+    for c in sorted(changes, key=lambda c: c.id):
+        if c.change == "added":
+            added.setdefault(content(c), []).append(c)
+    moved: set[int] = set()
+    for c in sorted(changes, key=lambda c: c.id):
+        if c.change == "removed" and (twins := added.get(content(c))):
+            moved.update((id(c), id(twins.pop(0))))
+    return [c for c in changes if id(c) not in moved]
 
 
 def _plan_of_file(path: str) -> str | None:

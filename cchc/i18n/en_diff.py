@@ -19,8 +19,9 @@ MESSAGES: dict[str, str] = {
     "diff.count": "{count} change(s).",
     "diff.loosening": "{count} of them loosen the plan (marked !): --fail-on-loosening "
                       "would stop this change.",
-    "diff.skipped": "warning: {path} at {rev} cannot be read (line {line}: {problem}); it is "
-                    "left out of the comparison",
+    "diff.skipped": "warning: {path} at {rev} cannot be read (line {line}: {problem}); a "
+                    "plan file is left out of the comparison, a record or readings file "
+                    "counts as changed",
     "diff.not-git": "{path} is not inside a git work tree ({reason}): cchc diff compares git "
                     "revisions of the repository",
     "diff.bad-revision": "'{rev}' is not a revision of this git repository: give a branch, "

@@ -19,8 +19,9 @@ MESSAGES: dict[str, str] = {
     "diff.count": "{count} thay đổi.",
     "diff.loosening": "{count} thay đổi trong số đó làm lỏng kế hoạch (đánh dấu !): "
                       "--fail-on-loosening sẽ chặn thay đổi này.",
-    "diff.skipped": "cảnh báo: không đọc được {path} tại {rev} (dòng {line}: {problem}); tệp "
-                    "này không được đưa vào so sánh",
+    "diff.skipped": "cảnh báo: không đọc được {path} tại {rev} (dòng {line}: {problem}); "
+                    "tệp kế hoạch không được đưa vào so sánh, tệp báo cáo tiến độ hay số liệu "
+                    "được tính là đã thay đổi",
     "diff.not-git": "{path} không nằm trong một thư mục làm việc git ({reason}): cchc diff so "
                     "sánh các phiên bản git của kho dữ liệu",
     "diff.bad-revision": "'{rev}' không phải là một phiên bản của kho git này: hãy ghi một "
