@@ -325,3 +325,26 @@ def test_an_as_of_date_outside_the_supported_years_is_a_usage_error(
     assert f"--as-of {day} nằm ngoài các năm cchc hỗ trợ" in result.stderr
     assert "1900-01-01" in result.stderr and "2999-12-31" in result.stderr
     assert not (tmp_path / "letters").exists()
+
+
+def test_a_long_wording_is_quoted_once_per_event_at_most_500_characters(
+        make_repo: RepoWriter) -> None:
+    from icalendar import Calendar
+
+    from tests.conftest import PLAN
+
+    wording = "Tiếp tục triển khai " * 490  # 9,800 characters: a valid wording
+    plan = PLAN.replace("title: Báo cáo hằng tháng",
+                        f"title: Báo cáo hằng tháng\n    text: {wording}").replace(
+                            "due: hàng tháng", "due: hàng ngày")
+    root = make_repo({"plans/p/plan.yaml": plan})
+    result = runner.invoke(app, ["calendar", "--repo", str(root), "--as-of", "2023-01-01"])
+    assert result.exit_code == 0, result.output
+    events = [c for c in Calendar.from_ical(result.stdout_bytes).walk("VEVENT")
+              if "1.1.3" in str(c["SUMMARY"])]
+    assert len(events) == 365
+    for event in events:
+        text = str(event["DESCRIPTION"])
+        assert "Tiếp tục triển khai" in text and "…" in text
+        assert len(text) < 1_000
+    assert len(result.stdout_bytes) < 365 * 2_000

@@ -36,8 +36,11 @@ from cchc.model.plan import Task
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.render.output import Renderer, View
+from cchc.render.safe import clip
 
 _ONE_DAY = dt.timedelta(days=1)
+# An event's notes quote at most this much of the task's wording; the whole is in the plan.
+WORDING_WIDTH = 500
 
 
 def uid(plan: str, task: str, unit: str, due: dt.date) -> str:
@@ -94,7 +97,9 @@ def description(e: Occurrence, registry: Registry, lang: str, as_of: dt.date,
     lines = [t("calendar.desc-plan", number=e.number, title=plan_title),
              t("calendar.desc-task", task=e.task.id, title=title)]
     if e.task.text and e.task.text.strip() != title:
-        lines.append(e.task.text.strip())
+        # every occurrence of every unit carries it: a daily task's wording of 10,000
+        # characters would be written hundreds of thousands of times
+        lines.append(clip(e.task.text.strip(), WORDING_WIDTH))
     lines.append(t("calendar.desc-unit", unit=registry.name(e.unit)))
     lines.append(t("calendar.desc-deadline", written=e.task.due.written))
     if e.kind == "recurring":
