@@ -348,3 +348,22 @@ def test_a_long_wording_is_quoted_once_per_event_at_most_500_characters(
         assert "Tiếp tục triển khai" in text and "…" in text
         assert len(text) < 1_000
     assert len(result.stdout_bytes) < 365 * 2_000
+
+
+def test_the_calendar_is_written_as_it_goes_one_event_at_a_time(make_repo: RepoWriter) -> None:
+    import types
+
+    from cchc.compute.calendar import open_occurrences
+    from cchc.render.ical import calendar, calendar_chunks
+
+    root = make_repo({})
+    loaded = load(root)
+    day = dt.date(2023, 3, 31)
+    entries = open_occurrences(loaded.repo, loaded.registry, day)
+    args = (entries, loaded.repo, loaded.registry, "vi", day)
+    chunks = calendar_chunks(*args, locality="X", plans=["p"])
+    assert isinstance(chunks, types.GeneratorType)
+    parts = list(chunks)
+    assert len(parts) == len(entries) + 2
+    assert all(p.startswith(b"BEGIN:VEVENT\r\n") for p in parts[1:-1])
+    assert b"".join(parts) == calendar(*args, locality="X", plans=["p"])

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cchc import __version__, i18n
 from cchc.compute.calendar import Occurrence
@@ -37,6 +38,9 @@ from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.render.output import Renderer, View
 from cchc.render.safe import clip
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 _ONE_DAY = dt.timedelta(days=1)
 # An event's notes quote at most this much of the task's wording; the whole is in the plan.
@@ -124,20 +128,21 @@ def calendar(entries: Sequence[Occurrence], repo: Repository, registry: Registry
     `plans` are the handles the calendar covers (named in X-WR-CALNAME); `unit` is the
     `--unit` filter, named there too.
     """
-    from icalendar import Calendar, Event
+    return b"".join(calendar_chunks(entries, repo, registry, lang, as_of, locality=locality,
+                                    plans=plans, unit=unit, incomplete=incomplete))
+
+
+def calendar_chunks(entries: Sequence[Occurrence], repo: Repository, registry: Registry,
+                    lang: str, as_of: dt.date, *, locality: str, plans: Sequence[str],
+                    unit: str | None = None, incomplete: bool = False) -> Iterator[bytes]:
+    """The same file as `calendar`, as it goes: the calendar's header, then each event's
+    lines, built one at a time (a calendar object holding every event took more than 1.8 GB
+    for 1,000 units and a daily task), then its end. A writer can send each chunk on."""
+    from icalendar import Calendar
 
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
-    # DTSTAMP is required by RFC 5545 and is "when this object was created". The wall clock
-    # would make two runs over the same data differ; the as-of date is the moment the data
-    # describes, and it moves forward with each monthly run, so clients that keep the event
-    # with the later DTSTAMP (Outlook) take a re-import as the newer version.
-    stamp = dt.datetime(as_of.year, as_of.month, as_of.day, tzinfo=dt.UTC)
-    # Clients (Google Calendar above all) take an event with a known UID as an update only
-    # when its SEQUENCE has grown. The as-of date written as a number (20230331) grows with
-    # every later run and is the same for two runs of the same day.
-    sequence = as_of.year * 10000 + as_of.month * 100 + as_of.day
     numbers = ", ".join(repo.plans[h].plan.number or h for h in sorted(plans))
     name = t("calendar.name", locality=locality, plans=numbers)
     if unit is not None:
@@ -154,22 +159,43 @@ def calendar(entries: Sequence[Occurrence], repo: Repository, registry: Registry
         caldesc += " " + t("cli.incomplete-note")
     cal.add("x-wr-caldesc", caldesc)
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    # The calendar without events is its header and its last line; events go between.
+    head = bytes(cal.to_ical())
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    yield head[:-len(end)]
     titles = {h: pd.plan.title or "" for h, pd in repo.plans.items()}
     for e in entries:
-        event = Event()
-        event.add("uid", uid(e.plan, e.task.id, e.unit, e.due))
-        event.add("dtstamp", stamp)
-        event.add("sequence", sequence)
-        event.add("dtstart", e.due)
-        event.add("dtend", e.due + _ONE_DAY)
-        event.add("summary", summary(e, registry, lang))
-        event.add("description", description(e, registry, lang, as_of, titles[e.plan],
-                                             incomplete))
-        event.add("categories", [t("calendar.category")])
-        # A deadline does not make anyone busy: keep free/busy lookups clear.
-        event.add("transp", "TRANSPARENT")
-        cal.add_component(event)
-    return bytes(cal.to_ical())
+        yield bytes(event(e, registry, lang, as_of, titles[e.plan], incomplete).to_ical())
+    yield end
+
+
+def event(e: Occurrence, registry: Registry, lang: str, as_of: dt.date, plan_title: str,
+          incomplete: bool) -> Event:
+    """One all-day VEVENT for one open occurrence of one unit."""
+    from icalendar import Event
+
+    # DTSTAMP is required by RFC 5545 and is "when this object was created". The wall clock
+    # would make two runs over the same data differ; the as-of date is the moment the data
+    # describes, and it moves forward with each monthly run, so clients that keep the event
+    # with the later DTSTAMP (Outlook) take a re-import as the newer version.
+    stamp = dt.datetime(as_of.year, as_of.month, as_of.day, tzinfo=dt.UTC)
+    # Clients (Google Calendar above all) take an event with a known UID as an update only
+    # when its SEQUENCE has grown. The as-of date written as a number (20230331) grows with
+    # every later run and is the same for two runs of the same day.
+    sequence = as_of.year * 10000 + as_of.month * 100 + as_of.day
+    vevent = Event()
+    vevent.add("uid", uid(e.plan, e.task.id, e.unit, e.due))
+    vevent.add("dtstamp", stamp)
+    vevent.add("sequence", sequence)
+    vevent.add("dtstart", e.due)
+    vevent.add("dtend", e.due + _ONE_DAY)
+    vevent.add("summary", summary(e, registry, lang))
+    vevent.add("description", description(e, registry, lang, as_of, plan_title, incomplete))
+    vevent.add("categories", [i18n.t(lang, "calendar.category")])
+    # A deadline does not make anyone busy: keep free/busy lookups clear.
+    vevent.add("transp", "TRANSPARENT")
+    return vevent
 
 
 @dataclass(frozen=True)
