@@ -128,3 +128,35 @@ def test_clip_cuts_long_text_at_a_space() -> None:
     assert safe.clip("ngắn", 10) == "ngắn"
     assert safe.clip("một hai ba bốn năm sáu", 12) == "một hai ba…"
     assert len(safe.clip("x" * 1000, 120)) == 120
+
+
+# --- properties, on any text -----------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ODD = st.text(alphabet=st.sampled_from(list("ab đẩ*_`[]()<>&#;!~|\\/:-.\n\r\t\x1b\x9b\u202e"
+                                           "\u2028\x00")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ODD)
+def test_terminal_text_has_no_character_a_terminal_acts_on(text: str) -> None:
+    shown = safe.terminal(text)
+    assert not safe._UNSAFE.search(shown)
+    assert safe.terminal(shown) == shown
+
+
+@settings(max_examples=300, deadline=None)
+@given(ODD)
+def test_a_markdown_cell_renders_as_exactly_its_text(text: str) -> None:
+    from html import unescape
+
+    words = " ".join(text.split())
+    html = MD.render("| h |\n|---|\n| " + safe.markdown(text) + " |\n")
+    cells = html.split("<tbody>")[1] if "<tbody>" in html else ""
+    if not words.replace("\x00", ""):
+        return
+    body = cells.split("<td>")[1].split("</td>")[0] if "<td>" in cells else ""
+    # markdown-it replaces NUL by U+FFFD, as CommonMark asks
+    assert unescape(body) == words.replace("\x00", "\ufffd")
