@@ -52,6 +52,7 @@ golden: $(STAMP)
 # of docs/performance.md. See docs/performance.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 250,1000,3300
+	$(BIN)/python -m bench.site --sizes 1000
 
 bench-docs: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 250,1000,3300 --snapshot --out docs/performance.md
