@@ -187,3 +187,11 @@ def test_the_command_writes_the_site_and_refuses_a_foreign_folder(tmp_path: Path
     refused = CliRunner().invoke(app, [*args, "-o", str(foreign)])
     assert refused.exit_code == 1 and "not empty" in refused.stderr
     assert sorted(p.name for p in foreign.iterdir()) == ["notes.txt"]
+
+
+def test_languages_rendered_in_two_processes_give_the_same_bytes(
+        demo: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.render.site import build as site_build
+
+    monkeypatch.setattr(site_build, "PARALLEL_FROM", 0)
+    assert build(DEMO) == demo

@@ -10,7 +10,8 @@ Pure: no I/O, no clock. The history is not a new rule but the rule of `obligatio
   uses, on the records dated on or before that day. The point of `as_of` is counted from the
   obligations `status` computed, so the last point of every chart is the dashboard's count.
 - Records are grouped by (task, unit) and each task's units and occurrences expanded once for
-  all days: the cost is (obligations x days), with no search per unit or per day.
+  all days: the cost is at most (obligations x days), with no search per unit or per day;
+  units of a task that filed the same records by a day (most often none) are assessed once.
 - An indicator's trend is its readings in every period of its frequency that overlaps the
   plan period and has ended by `as_of` (the periods `gaps` would report on those days).
 """
@@ -40,6 +41,7 @@ from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 
 Counts = dict[State, int]
+_UNSEEN: object = object()
 
 
 def _counts(counter: Counter[State]) -> Counts:
@@ -107,20 +109,30 @@ def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.d
                 continue
             spans = occurrences(task.due, period) if task.due.kind == "recurring" else None
             ends = [s.end for s in spans] if spans is not None else None
+            # The state depends on a unit's records only through their dates, statuses and
+            # spans: units that filed the same (most often: nothing yet) share one assessment.
+            alike: dict[tuple[object, ...], State | None] = {}
             for u in members:
                 records = by_owner.get((task.id, u), [])
-                dates = [r.date for r in records]
                 until = registry.units[u].until
+                dates = [r.date for r in records]
+                marks = tuple((r.date, r.status, r.period[0] if r.period else None)
+                              for r in records)
                 mine = None
                 for i, day in enumerate(earlier):
-                    found = assess(pd.handle, task, u, records[:bisect_right(dates, day)],
-                                   period=period, as_of=day, config=repo.config, until=until,
-                                   spans=spans, ends=ends)
-                    if found is not None:
-                        totals[i][found.state] += 1
+                    n = bisect_right(dates, day) if dates else 0
+                    key = (until, i, marks[:n])
+                    state = alike.get(key, _UNSEEN)
+                    if state is _UNSEEN:
+                        found = assess(pd.handle, task, u, records[:n], period=period,
+                                       as_of=day, config=repo.config, until=until,
+                                       spans=spans, ends=ends)
+                        state = alike[key] = found.state if found is not None else None
+                    if state is not None:
+                        totals[i][state] += 1  # type: ignore[index]
                         if mine is None:
                             mine = of(u)
-                        mine[i][found.state] += 1
+                        mine[i][state] += 1  # type: ignore[index]
     for o in final:
         totals[-1][o.state] += 1
         of(o.unit)[-1][o.state] += 1
