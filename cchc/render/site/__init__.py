@@ -2,7 +2,8 @@
 
 - `charts.py`: where bars, lines and ticks go (tested numbers); the SVG is a template.
 - `build.py`: every page of the site as bytes, keyed by its path; pure, same input same bytes.
-- `output.py`: writing that folder (the only I/O), atomically file by file.
+
+Writing the folder is `cchc/write/site.py`'s (the only I/O of the site).
 
 Templates are in `cchc/templates/site/`, rendered by Jinja2 with autoescaping: no HTML is
 built by joining strings, and every text from the data is escaped.

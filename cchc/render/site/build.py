@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import multiprocessing
-import os
 import sys
 import unicodedata
 from collections import defaultdict
@@ -510,7 +509,7 @@ def _render_forked(lang: str) -> dict[str, bytes]:
 def _each_language(site: Site) -> list[dict[str, bytes]]:
     global _FORKED
     size = sum(len(p.obligations) for p in site.data.status.plans)
-    if (size < PARALLEL_FROM or sys.platform != "linux" or (os.cpu_count() or 1) < 2
+    if (size < PARALLEL_FROM or sys.platform != "linux" or multiprocessing.cpu_count() < 2
             or "fork" not in multiprocessing.get_all_start_methods()):
         return [site.language_files(lang) for lang in LANGUAGES]
     _FORKED = site
