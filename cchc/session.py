@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -203,13 +203,16 @@ class Session:
     def show(self, output: Output, path: Path | None = None) -> None:
         """A renderer's output: drawn on the terminal (tables), or its bytes to stdout, or
         to `path` (said on stderr)."""
-        if path is None or not isinstance(output, str | bytes):
+        from cchc.render.output import Chunks
+
+        if path is None or not isinstance(output, str | bytes | Chunks):
             show(output)
             return
-        self.replace(path, output.encode("utf-8") if isinstance(output, str) else output)
+        self.replace(path, output.encode("utf-8") if isinstance(output, str) else
+                     output.parts if isinstance(output, Chunks) else output)
         self.say("write.done", path=str(path))
 
-    def replace(self, path: Path, content: bytes) -> None:
+    def replace(self, path: Path, content: bytes | Iterable[bytes]) -> None:
         """Write a generated file (report, calendar, letter) atomically, or fail (exit 1)."""
         from cchc.write.atomic import replace_file
 
@@ -232,7 +235,7 @@ class Session:
 def show(output: Output) -> None:
     """A renderer's output on stdout: tables drawn by the terminal renderer, text as UTF-8,
     bytes as they are."""
-    from cchc.render.output import Dashboard
+    from cchc.render.output import Chunks, Dashboard
     from cchc.render.table import Table
 
     if isinstance(output, Table | Dashboard):
@@ -246,6 +249,9 @@ def show(output: Output) -> None:
             sys.stdout.flush()
         except BrokenPipeError:
             raise ClosedOutput from None
+        return
+    if isinstance(output, Chunks):
+        write_out(output.parts)
         return
     write_out(output.encode("utf-8") if isinstance(output, str) else output)
 
@@ -261,18 +267,19 @@ def _today() -> dt.date:
     return today_in_vietnam()
 
 
-def write_out(data: bytes) -> None:
+def write_out(data: bytes | Iterable[bytes]) -> None:
     """Exactly these bytes to stdout (CSV's and iCalendar's CRLF, UTF-8 whatever the
     terminal's encoding)."""
     try:
         sys.stdout.flush()
+        parts = (data,) if isinstance(data, bytes) else data
         buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:  # a text-only stream (an embedding host): the text then
-            sys.stdout.write(data.decode("utf-8"))
-            sys.stdout.flush()
-            return
-        buffer.write(data)
-        buffer.flush()
+        for part in parts:
+            if buffer is None:  # a text-only stream (an embedding host): the text then
+                sys.stdout.write(part.decode("utf-8"))
+            else:
+                buffer.write(part)
+        (buffer or sys.stdout).flush()
     except BrokenPipeError:  # the reader left (Typer would make this exit 1)
         raise ClosedOutput from None
 

@@ -36,7 +36,7 @@ from cchc.model.deadlines import period_key
 from cchc.model.plan import Task
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
-from cchc.render.output import Renderer, View
+from cchc.render.output import Chunks, Renderer, View
 from cchc.render.safe import clip
 
 if TYPE_CHECKING:
@@ -208,10 +208,10 @@ class Agenda:
     plans: Sequence[str]
 
 
-def ics(agenda: Agenda, view: View) -> bytes:
-    return calendar(agenda.entries, agenda.repo, view.registry, view.lang, view.as_of,
-                    locality=view.locality, plans=agenda.plans, unit=view.unit,
-                    incomplete=view.incomplete)
+def ics(agenda: Agenda, view: View) -> Chunks:
+    return Chunks(calendar_chunks(agenda.entries, agenda.repo, view.registry, view.lang,
+                                  view.as_of, locality=view.locality, plans=agenda.plans,
+                                  unit=view.unit, incomplete=view.incomplete))
 
 
 FORMATS: dict[str, Renderer[Agenda]] = {"ics": ics}

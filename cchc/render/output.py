@@ -5,7 +5,9 @@ A renderer module names its formats in one mapping, `FORMATS = {name: function}`
 the same arguments, `(data, view)`, and returns an `Output`:
 
 - `str`: text, written as UTF-8 whatever the terminal's encoding (JSON, Markdown, CSV);
-- `bytes`: a file's exact bytes (iCalendar, Word, Excel);
+- `bytes`: a file's exact bytes (Word, Excel);
+- `Chunks`: a file's bytes as they are made (iCalendar, one event at a time), written as
+  they come, so a large file is never whole in memory;
 - `Table` or `Dashboard`: plain data that `render/terminal` draws.
 
 Adding a format is one function and one entry in its module's `FORMATS`.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -32,7 +34,14 @@ class Dashboard:
     blocks: tuple[str | Table, ...]
 
 
-Output = str | bytes | Table | Dashboard
+@dataclass(frozen=True)
+class Chunks:
+    """A file's bytes in pieces, made as they are read (once)."""
+
+    parts: Iterable[bytes]
+
+
+Output = str | bytes | Chunks | Table | Dashboard
 
 
 @dataclass(frozen=True)

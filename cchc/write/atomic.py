@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import secrets
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from cchc.errors import CchcError
@@ -64,9 +64,11 @@ def create_inside(root: Path, rel: str, content: bytes,
     return path
 
 
-def replace_file(path: Path, content: bytes, root: Path | None = None) -> None:
+def replace_file(path: Path, content: bytes | Iterable[bytes],
+                 root: Path | None = None) -> None:
     """Write a generated file (a report, a calendar, a letter): readers see the old or the
-    new whole.
+    new whole. `content` may come as chunks (a calendar, one event at a time), written as
+    they come, so the whole file is never held in memory.
 
     - A character device or a named pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is
       written into, never replaced by a regular file; a block device or a socket is refused.
@@ -105,7 +107,8 @@ def replace_file(path: Path, content: bytes, root: Path | None = None) -> None:
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
     try:
         with open(temp, "xb") as f:
-            f.write(content)
+            for chunk in _chunks(content):
+                f.write(chunk)
             f.flush()
             if st is not None:
                 _keep_owner_and_mode(f.fileno(), st)
@@ -116,13 +119,18 @@ def replace_file(path: Path, content: bytes, root: Path | None = None) -> None:
             temp.unlink()
 
 
-def _write_into(path: Path, content: bytes) -> None:
+def _chunks(content: bytes | Iterable[bytes]) -> Iterable[bytes]:
+    return (content,) if isinstance(content, bytes | bytearray) else content
+
+
+def _write_into(path: Path, content: bytes | Iterable[bytes]) -> None:
     """A device or pipe takes the bytes as they are (a pipe blocks until someone reads)."""
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
     try:
-        view = memoryview(content)
-        while view:
-            view = view[os.write(fd, view):]
+        for chunk in _chunks(content):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view):]
     finally:
         os.close(fd)
 
