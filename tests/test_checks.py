@@ -136,3 +136,13 @@ def test_nfd_names_compare_equal_after_normalisation(make_repo: RepoWriter) -> N
     root = make_repo({"units/zz-more.yaml": f"units:\n  - id: pnv2\n    name: {nfd}\n"
                                          "    kind: department\n"})
     assert found(root) == [("units/zz-more.yaml", 3, 11, "duplicate-name")]
+
+
+def test_a_township_is_a_kind_of_unit(make_repo: RepoWriter) -> None:
+    from tests.conftest import UNITS
+
+    units = UNITS.replace("    kind: commune\n", "    kind: township\n")
+    assert "township" in units
+    assert found(make_repo({"units/units.yaml": units})) == []
+    units = UNITS.replace("    kind: commune\n", "    kind: hamlet\n")
+    assert [c for *_, c in found(make_repo({"units/units.yaml": units}))] != []

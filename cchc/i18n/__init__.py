@@ -140,9 +140,14 @@ def _period(lang: str, label: str) -> str:
 
 
 def format_number(lang: str, value: float) -> str:
-    """A number with at most two decimals; Vietnamese writes the decimal comma (96,2)."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    """A number with at most two decimals and grouped thousands: `12.345,5` (vi), `12,345.5`."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
     if text == "-0":
         text = "0"
-    return text.replace(".", ",") if lang == "vi" else text
+    if lang == "vi":  # Vietnamese swaps the marks: a dot between thousands, a decimal comma
+        text = text.translate(_VI_MARKS)
+    return text
+
+
+_VI_MARKS = str.maketrans({",": ".", ".": ","})
 

@@ -27,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "schema.title.config": "cchc settings (cchc.yaml)",
     "schema.description.config": "The repository's settings; every key is optional.",
     # --- models (items of lists) ----------------------------------------------------------
-    "schema.model.Unit": "A unit: a department, agency, service unit, ward or commune.",
+    "schema.model.Unit": "A unit: a department, agency, service unit, ward, commune or township.",
     "schema.model.Group": "A named group of units or of other groups (UBND các phường, xã).",
     "schema.model.Section": "A section of the plan's content (1.1, 1.2, III).",
     "schema.model.Task": "A task: who leads it, who supports it, and by when.",
@@ -69,7 +69,8 @@ MESSAGES: dict[str, str] = {
     "schema.field.UnitsFile.groups": "The groups: names for several units at once.",
     "schema.field.Unit.id": "The unit's id: " + _UNIT_ID + ".",
     "schema.field.Unit.name": "The unit's name as documents write it (Phòng Nội vụ).",
-    "schema.field.Unit.kind": "department, agency, service-unit, ward, commune or other.",
+    "schema.field.Unit.kind": "department, agency, service-unit, ward, commune, "
+                              "township (thị trấn) or other.",
     "schema.field.Unit.aliases": "Other names used in documents (PNV, Phòng Nội vụ thành phố).",
     "schema.field.Unit.until": "The last day the unit existed (YYYY-MM-DD): it owes nothing "
                                "that falls due after it.",

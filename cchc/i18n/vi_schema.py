@@ -70,8 +70,8 @@ MESSAGES: dict[str, str] = {
     "schema.field.Unit.id": "Mã đơn vị: " + _UNIT_ID + ".",
     "schema.field.Unit.name": "Tên đơn vị như văn bản ghi (Phòng Nội vụ).",
     "schema.field.Unit.kind": "Loại đơn vị: department (phòng, ban), agency (cơ quan), "
-                              "service-unit (đơn vị sự nghiệp), ward (phường), commune (xã) "
-                              "hoặc other (khác).",
+                              "service-unit (đơn vị sự nghiệp), ward (phường), commune (xã), "
+                              "township (thị trấn) hoặc other (khác).",
     "schema.field.Unit.aliases": "Các tên gọi khác dùng trong văn bản (PNV, Phòng Nội vụ "
                                  "thành phố).",
     "schema.field.Unit.until": "Ngày cuối cùng đơn vị còn tồn tại (YYYY-MM-DD): đơn vị không "

@@ -184,7 +184,7 @@ class Resolver:
 
     def _add_generic(self, registry: Registry) -> None:
         kinds = {u.id: u.kind for u in registry.units.values()}
-        local = {i for i, k in kinds.items() if k in ("ward", "commune")}
+        local = {i for i, k in kinds.items() if k in ("ward", "commune", "township")}
         wards = self._group_covering(registry, local)
         if wards:
             for phrase in ("địa phương", "phường, xã", "xã, phường", "cấp xã", "phường xã"):

@@ -10,7 +10,8 @@ from pydantic import Field
 from cchc.model.base import Strict
 from cchc.model.fields import Text, Texts, UnitId, UnitIds
 
-UnitKind = Literal["department", "agency", "service-unit", "ward", "commune", "other"]
+UnitKind = Literal["department", "agency", "service-unit", "ward", "commune",
+                   "township", "other"]
 
 
 class Unit(Strict):

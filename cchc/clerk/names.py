@@ -1,0 +1,107 @@
+"""A unit named the way a clerk names it, and the closest ids for a name that matches nothing.
+
+`resolve_unit` accepts a unit's or group's id, its name or one of its aliases, compared after
+NFC normalisation and case-folding (`name_key`); when nothing matches exactly, the same
+comparison without diacritics (`phuong 1` for `Phường 1`) counts if it leaves a single unit.
+Several matches are never guessed between: the caller lists them and writes nothing.
+
+`suggest` ranks the known ids closest to what was typed: ids and names that contain it as a
+whole word first, then those difflib finds similar. It serves units, tasks, indicators and
+plans alike.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cchc.importing.vn import fold
+from cchc.model.registry import Registry, name_key
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The outcome: `ident` when one unit or group matches, else `matches` (ambiguous) or
+    `suggestions` (nothing matched)."""
+
+    text: str
+    ident: str | None = None
+    matches: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = field(default=())
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.ident is None and bool(self.matches)
+
+
+def unit_names(registry: Registry) -> dict[str, tuple[str, ...]]:
+    """Every unit and group id with the names it may be called by: id, name, aliases."""
+    out: dict[str, tuple[str, ...]] = {}
+    for unit in registry.units.values():
+        out[unit.id] = (unit.id, unit.name, *unit.aliases)
+    for group in registry.groups.values():
+        out[group.id] = (group.id, group.name)
+    return out
+
+
+def _loose(text: str) -> str:
+    return " ".join(fold(name_key(text)).replace("-", " ").split())
+
+
+def resolve_names(text: str, names: Mapping[str, Iterable[str]]) -> Resolved:
+    """`text` against `names` (id → the names it goes by): see the module's docstring."""
+    if text in names:
+        return Resolved(text, ident=text)
+    key = name_key(text)
+    exact = sorted({ident for ident, known in names.items()
+                    if any(name_key(n) == key for n in known)})
+    if len(exact) == 1:
+        return Resolved(text, ident=exact[0])
+    if exact:
+        return Resolved(text, matches=tuple(exact))
+    loose = _loose(text)
+    close = sorted({ident for ident, known in names.items()
+                    if any(_loose(n) == loose for n in known)})
+    if len(close) == 1:
+        return Resolved(text, ident=close[0])
+    if close:
+        return Resolved(text, matches=tuple(close))
+    return Resolved(text, suggestions=suggest(text, names))
+
+
+def resolve_unit(registry: Registry, text: str) -> Resolved:
+    """A unit or group of the registry by id, name or alias (see the module's docstring)."""
+    return resolve_names(text, unit_names(registry))
+
+
+def suggest(text: str, names: Mapping[str, Iterable[str]] | Iterable[str],
+            limit: int = 5) -> tuple[str, ...]:
+    """The known ids closest to `text`, best first, at most `limit`.
+
+    `names` is either the ids alone or id → the names it goes by. An id whose id or name
+    holds the typed words as whole words is suggested (`phường 1` → `ubnd-phuong-1`, not
+    `ubnd-phuong-10`); when none does, the ids difflib finds similar.
+    """
+    table: dict[str, tuple[str, ...]] = (
+        {k: tuple(v) for k, v in names.items()} if isinstance(names, Mapping)
+        else {n: (n,) for n in names})
+    loose = _loose(text)
+    if not loose:
+        return ()
+    scored: dict[str, float] = {}
+    word = re.compile(r"(?<![0-9a-z])" + re.escape(loose) + r"(?![0-9a-z])")
+    for ident, known in table.items():
+        forms = [_loose(n) for n in (ident, *known)]
+        if any(word.search(f) for f in forms):
+            scored[ident] = 2.0 + max(len(loose) / max(len(f), 1) for f in forms)
+            continue
+        best = max(difflib.SequenceMatcher(None, loose, f, autojunk=False).ratio()
+                   for f in forms)
+        if best >= 0.6:
+            scored[ident] = best
+    if any(score >= 2.0 for score in scored.values()):  # whole words found: only those
+        scored = {ident: score for ident, score in scored.items() if score >= 2.0}
+    ranked = sorted(scored, key=lambda ident: (-scored[ident], ident))
+    return tuple(ranked[:limit])
