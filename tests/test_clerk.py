@@ -113,3 +113,34 @@ def test_suggest_over_plain_ids_for_tasks_and_plans() -> None:
 def test_resolve_names_prefers_an_exact_name_to_a_loose_id() -> None:
     names = {"a": ("a", "UBND xa Binh Minh"), "ubnd-xa-binh-minh": ("ubnd-xa-binh-minh",)}
     assert resolve_names("UBND xa Binh Minh", names).ident == "a"
+
+
+@pytest.mark.parametrize(("text", "op", "number", "percent"), [
+    ("> 95%", ">", 95.0, True), ("≥ 95%", ">=", 95.0, True), ("≤ 2,5 %", "<=", 2.5, True),
+    ("trên 80%", ">", 80.0, True), ("Trên 80%", ">", 80.0, True),
+    ("không quá 10", "<=", 10.0, False), ("Không vượt quá 10", "<=", 10.0, False),
+    ("tối đa 5", "<=", 5.0, False), ("tối thiểu 90,5%", ">=", 90.5, True),
+    ("từ 80% trở lên", ">=", 80.0, True), ("80% trở lên", ">=", 80.0, True),
+    ("đạt 100%", ">=", 100.0, True), ("dưới 5", "<", 5.0, False), ("tren 80", ">", 80.0, False),
+])
+def test_targets_in_the_documents_words(text: str, op: str, number: float,
+                                        percent: bool) -> None:
+    import re
+
+    from cchc.model.plan import TARGET_PATTERN, parse_target
+
+    target = parse_target(text)
+    assert target is not None and (target.op, target.number, target.percent) == \
+        (op, number, percent)
+    assert target.written == text
+    assert re.match(TARGET_PATTERN, text)  # the editors' schema agrees
+
+
+@pytest.mark.parametrize("text", ["95%", "> 95 điểm", ">> 95", "trên", "khoảng 90%"])
+def test_targets_that_are_not_targets(text: str) -> None:
+    import re
+
+    from cchc.model.plan import TARGET_PATTERN, parse_target
+
+    assert parse_target(text) is None
+    assert not re.match(TARGET_PATTERN, text)

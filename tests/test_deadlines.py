@@ -610,3 +610,58 @@ def test_latest_period_ended_is_the_latest(freq: IndicatorFrequency, d: date) ->
     assert span.end <= d
     following = period_span(period_key(freq, span.end + DAY))
     assert following.end > d
+
+
+# --- the documents' own phrases (format section 5, issue 12) ---
+
+
+@pytest.mark.parametrize(("text", "canonical", "due"), [
+    ("cuối năm 2023", "2023", date(2023, 12, 31)),
+    ("Cuối năm 2023", "2023", date(2023, 12, 31)),
+    ("hết quý II năm 2023", "2023-Q2", date(2023, 6, 30)),
+    ("hết Quý 2/2023", "2023-Q2", date(2023, 6, 30)),
+    ("6 tháng cuối năm 2023", "2023-H2", date(2023, 12, 31)),
+    ("cuối tháng 6/2023", "2023-06", date(2023, 6, 30)),
+    ("hết tháng 3 năm 2023", "2023-03", date(2023, 3, 31)),
+    ("trước cuối quý 3/2023", "2023-Q3", date(2023, 9, 30)),
+])
+def test_end_of_period_phrases(text: str, canonical: str, due: date) -> None:
+    d = parse_deadline(text)
+    assert (d.kind, d.canonical, d.due) == ("one-off", canonical, due)
+
+
+@pytest.mark.parametrize("text", ["định kỳ 6 tháng", "Định kỳ 06 tháng", "6 tháng một lần",
+                                  "hằng 6 tháng", "mỗi 6 tháng", "half-yearly",
+                                  "dinh ky 6 thang"])
+def test_half_yearly(text: str) -> None:
+    d = parse_deadline(text)
+    assert (d.kind, d.frequency) == ("recurring", "half-yearly")
+    spans = occurrences(d, Span(date(2023, 1, 1), date(2023, 12, 31)))
+    assert [s.end for s in spans] == [date(2023, 6, 30), date(2023, 12, 31)]
+    clipped = occurrences(d, Span(date(2023, 3, 1), date(2023, 10, 31)))
+    assert clipped == [Span(date(2023, 3, 1), date(2023, 6, 30)),
+                       Span(date(2023, 7, 1), date(2023, 10, 31))]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("trước ngày 20 hằng tháng", 20), ("Trước ngày 20 hàng tháng", 20),
+    ("ngày 25 hàng tháng", 25), ("chậm nhất ngày 5 hằng tháng", 5),
+    ("truoc ngay 20 hang thang", 20),
+])
+def test_monthly_on_a_day(text: str, day: int) -> None:
+    d = parse_deadline(text)
+    assert (d.kind, d.canonical) == ("recurring", f"RRULE:FREQ=MONTHLY;BYMONTHDAY={day}")
+    spans = occurrences(d, Span(date(2023, 1, 1), date(2023, 12, 31)))
+    assert len(spans) == 12 and spans[0] == Span(date(2023, 1, 1), date(2023, 1, day))
+
+
+def test_monthly_on_the_30th_falls_on_the_end_of_february() -> None:
+    d = parse_deadline("trước ngày 30 hằng tháng")
+    ends = [s.end for s in occurrences(d, Span(date(2023, 1, 1), date(2023, 12, 31)))]
+    assert ends[:3] == [date(2023, 1, 30), date(2023, 2, 28), date(2023, 3, 30)]
+    assert len(ends) == 12
+
+
+def test_no_day_32_in_a_month() -> None:
+    with pytest.raises(DeadlineError, match="impossible"):
+        parse_deadline("trước ngày 32 hằng tháng")

@@ -187,10 +187,12 @@ def test_a_duplicate_reading_with_the_same_value_counts_once(make_repo: RepoWrit
 @pytest.mark.parametrize(("frequency", "as_of", "period", "previous"), [
     ("monthly", D(2023, 3, 31), "2023-03", "2023-02"),  # March ends on the as-of date
     ("monthly", D(2023, 3, 30), "2023-02", "2023-01"),
-    ("monthly", D(2023, 1, 15), "2022-12", "2022-11"),
     ("quarterly", D(2023, 4, 15), "2023-Q1", "2022-Q4"),
-    ("yearly", D(2023, 12, 30), "2022", "2021"),
     ("yearly", D(2023, 12, 31), "2023", "2022"),
+    # once the 2023 plan has ended, its last reading: not November 2026
+    ("monthly", D(2026, 11, 15), "2023-12", "2023-11"),
+    ("quarterly", D(2024, 5, 1), "2023-Q4", "2023-Q3"),
+    ("yearly", D(2030, 1, 1), "2023", "2022"),
 ])
 def test_latest_period_ended(make_repo: RepoWriter, frequency: str, as_of: date,
                              period: str, previous: str) -> None:
@@ -215,7 +217,8 @@ def test_period_override_keeps_indicators_of_its_frequency(make_repo: RepoWriter
         Gap("p", "m", None, "2023-02", ">= 50", 40.0, 10.0, False, 60.0, "worse")]
     assert compute(make_repo, inds, files, as_of, period="2023-Q1") == [
         Gap("p", "q", None, "2023-Q1", ">= 50", 55.0, -5.0, True, None)]
-    assert [g.indicator for g in compute(make_repo, inds, files, as_of, period="2022")] == ["y"]
+    assert [g.indicator for g in compute(make_repo, inds, files, as_of, period="2023")] == ["y"]
+    assert compute(make_repo, inds, files, as_of, period="2022") == []  # before the plan
     # a half-year, a week or nonsense matches no indicator frequency
     for label in ("2023-H1", "2023-W05", "soon"):
         assert compute(make_repo, inds, files, as_of, period=label) == []
@@ -231,3 +234,15 @@ def test_trend_follows_the_target_not_the_direction() -> None:
     assert trend(_target("= 50"), 52, 47) == "better"  # closer to 50
     assert trend(_target("> 95%"), 96, 96) == "same"
     assert trend(_target("> 95%"), 96, None) is None
+
+
+@pytest.mark.parametrize(("frequency", "as_of"), [
+    ("monthly", D(2023, 1, 15)),  # December 2022 ended before the 2023 plan began
+    ("yearly", D(2023, 12, 30)),  # 2022 likewise; 2023 has not ended yet
+    ("quarterly", D(2023, 2, 1)),
+])
+def test_no_reading_is_owed_outside_the_plan_period(make_repo: RepoWriter, frequency: str,
+                                                    as_of: date) -> None:
+    inds = [indicator("x", "> 1", per="locality", frequency=frequency)]
+    assert compute(make_repo, inds, {}, as_of) == []
+    assert compute(make_repo, inds, {}, as_of, period="2022") == []

@@ -105,3 +105,10 @@ def suggest(text: str, names: Mapping[str, Iterable[str]] | Iterable[str],
         scored = {ident: score for ident, score in scored.items() if score >= 2.0}
     ranked = sorted(scored, key=lambda ident: (-scored[ident], ident))
     return tuple(ranked[:limit])
+
+
+def labelled(registry: Registry, ident: str) -> str:
+    """A unit's name with its id beside it, where the clerk will need to type one:
+    `UBND Phường 1 (ubnd-phuong-1)`; an unknown id stands alone."""
+    name = registry.name(ident)
+    return ident if name == ident else f"{name} ({ident})"

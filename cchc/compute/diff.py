@@ -207,7 +207,7 @@ def _indicator_changes(handle: str, b: Item[Indicator], a: Item[Indicator]) -> I
 
 # --- comparing deadlines and targets ----------------------------------------------------------
 
-FREQUENCY_ORDER = ("daily", "weekly", "monthly", "quarterly", "yearly")
+FREQUENCY_ORDER = ("daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly")
 
 
 def compare_due(before: Deadline, before_span: Span | None, after: Deadline,

@@ -4,8 +4,10 @@ Pure: no I/O, no clock. Rules (docs/format.md, "Units and groups",
 "Indicator readings" and the `cchc gaps` shape of "JSON shapes"):
 
 - The period is the latest period of the indicator's frequency that ended on or before
-  `as_of`. A `period` argument replaces it, and then only indicators of that period's
-  frequency are reported (a label of no indicator frequency, or no label at all, gives none).
+  `as_of`, or on or before the plan's last day once the plan has ended (its final reading,
+  not "November 2026" for a 2023 plan). A `period` argument replaces it, and then only
+  indicators of that period's frequency are reported (a label of no indicator frequency, or
+  no label at all, gives none). A period outside the plan period owes no reading: no row.
 - `per: locality`: one row, unit None. `per: unit`: one row per measured unit, the expansion
   of `units` or else every unit of the registry, leaving out a unit whose `until` falls
   before the period's last day (the reading falls due after it ceased).
@@ -135,11 +137,11 @@ def gaps(repo: Repository, registry: Registry, as_of: dt.date, *, plan: str | No
         for located in pd.indicators:
             ind = located.value
             try:
-                label = _period_for(ind, as_of, period)
+                label = _period_for(ind, min(as_of, pd.plan.span.end), period)
                 end = period_span(label).end if label is not None else None
             except DeadlineError:  # before 1900: no period of this frequency has ended
                 label = end = None
-            if label is None or end is None:
+            if label is None or end is None or not period_span(label).overlaps(pd.plan.span):
                 continue
             try:
                 before: str | None = previous_period(label)

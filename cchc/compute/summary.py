@@ -2,6 +2,12 @@
 
 One function gathers obligations and gaps into plain, sorted data; the dashboard, its JSON
 and the Markdown report are three renderings of the same `Summary`, so they cannot disagree.
+
+Besides the counts, it works out what a reader needs listed and would otherwise have to
+piece together (issue 12): the blocked work with since when and the unit's note; overdue
+work as one row per task naming every unit late on it (`overdue_by_task`); and, for a plan
+whose period has ended, its final account (done on time, done late, never done) counted at
+the plan's last day instead of days overdue that grow for ever.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from dataclasses import dataclass, field
 
 from cchc.compute.gaps import Gap, gaps
 from cchc.compute.obligations import STATES, Obligation, State, obligations, overdue
+from cchc.model.records import Record
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 from cchc.sorting import natural_key
@@ -36,6 +43,39 @@ class UnitScore:
 
 
 @dataclass(frozen=True)
+class Blocked:
+    """A unit's blocked work: its latest record says `blocked`, since `since`, with a note."""
+
+    task: str
+    unit: str
+    since: dt.date  # the first record of the final unbroken run of `blocked` records
+    note: str | None  # the latest record's note
+
+
+@dataclass(frozen=True)
+class TaskGroup:
+    """Overdue work on one task, for every unit in the same position on it: one row."""
+
+    task: str
+    due: dt.date | None
+    units: tuple[str, ...]
+    days_overdue: int
+    occurrences: int
+    status: str
+
+
+@dataclass(frozen=True)
+class FinalAccount:
+    """A plan whose period ended before the as-of date: how it closed, on its last day."""
+
+    end: dt.date
+    done: int  # obligations done on time
+    done_late: int
+    not_done: int  # never done (by the as-of date)
+    total: int
+
+
+@dataclass(frozen=True)
 class PlanStatus:
     plan: str
     data: PlanData
@@ -47,6 +87,10 @@ class PlanStatus:
     scorecard: list[UnitScore]  # every accountable unit, by id
     gaps: list[Gap]
     obligations: list[Obligation] = field(repr=False)
+    blocked: list[Blocked] = field(default_factory=list)
+    overdue_by_task: list[TaskGroup] = field(default_factory=list)
+    final: FinalAccount | None = None  # set when the plan's period ended before the as-of
+    due_soon_by_task: list[TaskGroup] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -70,12 +114,14 @@ def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
         scorecard = _scorecard(mine)
         owing = sorted((s for s in scorecard if s.overdue),
                        key=lambda s: (-s.overdue, -s.days_overdue, s.unit))
+        late = overdue(mine)
+        soon = sorted((o for o in mine if o.state == "due-soon"), key=_by_due)
         plans.append(PlanStatus(
             plan=handle,
             data=pd,
             counts={state: counts.get(state, 0) for state in STATES},
-            overdue=overdue(mine),
-            due_soon=sorted((o for o in mine if o.state == "due-soon"), key=_by_due),
+            overdue=late,
+            due_soon=soon,
             stale=sorted((o for o in mine if o.state == "stale"),
                          key=lambda o: (o.last_record or dt.date.min, natural_key(o.task),
                                         o.unit)),
@@ -83,6 +129,10 @@ def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
             scorecard=scorecard,
             gaps=[g for g in all_gaps if g.plan == handle],
             obligations=mine,
+            blocked=blocked_work(pd, mine, as_of),
+            overdue_by_task=by_task(late),
+            final=final_account(pd, mine, as_of),
+            due_soon_by_task=soon_by_task(soon),
         ))
     return Summary(as_of, plans, incomplete)
 
@@ -100,3 +150,57 @@ def _scorecard(obls: list[Obligation]) -> list[UnitScore]:
             days[o.unit] += o.days_overdue
     return [UnitScore(unit, {s: c.get(s, 0) for s in STATES}, sum(c.values()), days[unit])
             for unit, c in sorted(by_unit.items())]
+
+
+def blocked_work(pd: PlanData, obls: list[Obligation], as_of: dt.date) -> list[Blocked]:
+    """The obligations whose unit's latest record is `blocked`, longest blocked first."""
+    stuck = {(o.task, o.unit) for o in obls if o.status == "blocked"}
+    if not stuck:
+        return []
+    records: dict[tuple[str, str], list[Record]] = {}
+    for located in pd.records:  # path order, file order within a path
+        r = located.value
+        if r.date <= as_of and (r.task, r.unit) in stuck:
+            records.setdefault((r.task, r.unit), []).append(r)
+    out: list[Blocked] = []
+    for key, mine in records.items():
+        mine.sort(key=lambda r: r.date)  # stable: date, then path, then position
+        i = len(mine) - 1
+        while i > 0 and mine[i - 1].status == "blocked":
+            i -= 1
+        out.append(Blocked(key[0], key[1], mine[i].date, mine[-1].note))
+    out.sort(key=lambda b: (b.since, natural_key(b.task), b.unit))
+    return out
+
+
+def by_task(late: list[Obligation]) -> list[TaskGroup]:
+    """Overdue obligations as one row per (task, due date, status, occurrences), naming the
+    units; the rows for most units first, then by due date and task."""
+    groups: dict[tuple[str, dt.date | None, str, int], list[Obligation]] = {}
+    for o in late:
+        groups.setdefault((o.task, o.due, o.status, o.occurrences), []).append(o)
+    rows = [TaskGroup(task, due, tuple(sorted(o.unit for o in obls)), obls[0].days_overdue,
+                      occ, status)
+            for (task, due, status, occ), obls in groups.items()]
+    rows.sort(key=lambda g: (-len(g.units), g.due or dt.date.max, natural_key(g.task),
+                             g.status))
+    return rows
+
+
+def final_account(pd: PlanData, obls: list[Obligation], as_of: dt.date) -> FinalAccount | None:
+    """How a plan closed, once its period has ended (None while it runs)."""
+    end = pd.plan.span.end
+    if as_of <= end:
+        return None
+    states = Counter(o.state for o in obls)
+    done, late = states.get("done", 0), states.get("done-late", 0)
+    return FinalAccount(end, done, late, len(obls) - done - late, len(obls))
+
+
+def soon_by_task(soon: list[Obligation]) -> list[TaskGroup]:
+    """Work due soon as one row per (due date, task), naming the units, in date order."""
+    groups: dict[tuple[dt.date | None, str], list[str]] = {}
+    for o in soon:
+        groups.setdefault((o.due, o.task), []).append(o.unit)
+    return [TaskGroup(task, due, tuple(sorted(units)), 0, 1, "")
+            for (due, task), units in groups.items()]

@@ -33,8 +33,8 @@ Language = Literal["vi", "en"]
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 # Features with many words keep them in catalogues of their own (`en_remind.py`,
 # `vi_remind.py`), merged here; keys must not collide (a test holds them to it).
-FEATURES = ("calendar", "deadlines", "diff", "documents", "formats", "help", "import", "init",
-            "limits", "remind", "schema", "site", "write")
+FEATURES = ("calendar", "clerk", "deadlines", "diff", "documents", "formats", "help", "import",
+            "init", "limits", "remind", "schema", "site", "write")
 CATALOGUES: dict[str, dict[str, str]] = {}
 for _lang in LANGUAGES:
     CATALOGUES[_lang] = dict(importlib.import_module(f"cchc.i18n.{_lang}").MESSAGES)

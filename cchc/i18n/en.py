@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 _FORMS = ("a date (2023-03-15), a month (2023-02), a quarter (2023-Q1), a half-year (2023-H1), "
-          "a year (2023), ongoing, daily, weekly, monthly, quarterly, yearly, an RRULE "
-          "(RRULE:FREQ=MONTHLY;BYMONTHDAY=25), or a Vietnamese form such as "
-          "'trong tháng 2/2023', 'quý I năm 2023', 'thường xuyên', 'hàng tháng'")
+          "a year (2023), ongoing, daily, weekly, monthly, quarterly, half-yearly, yearly, an "
+          "RRULE (RRULE:FREQ=MONTHLY;BYMONTHDAY=25), or a Vietnamese form such as "
+          "'trong tháng 2/2023', 'hết quý II năm 2023', 'cuối năm 2023', 'thường xuyên', "
+          "'hàng tháng', 'định kỳ 6 tháng', 'trước ngày 20 hằng tháng'")
 
 MESSAGES: dict[str, str] = {
     # --- diagnostics: what is wrong, and what would be right -------------------------------
@@ -61,7 +62,8 @@ MESSAGES: dict[str, str] = {
     "diag.bad-deadline.why": "{field}: invalid RRULE '{value}': {why}; write an RFC 5545 rule "
                              "such as RRULE:FREQ=MONTHLY;BYMONTHDAY=25",
     "diag.bad-target": "{field}: target '{value}' is not understood: write one of > >= < <= = "
-                       "then a number, optionally %, e.g. '> 95%'",
+                       "(or trên, từ, dưới, không quá, tối đa, tối thiểu, đạt) then a number, "
+                       "optionally %, e.g. '> 95%', 'trên 80%', 'không quá 10'",
     "diag.bad-period": "{field}: '{value}' is not a period: write a day (2023-03-15), a month "
                        "(2023-03), a quarter (2023-Q1), a half-year (2023-H1) or a year (2023)",
     "diag.bad-period.why": "{field}: '{value}' is not a period: {why}",

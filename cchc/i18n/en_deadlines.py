@@ -9,10 +9,11 @@ from __future__ import annotations
 
 _DEADLINES = (
     "a date (2023-03-15), a month (2023-02), a quarter (2023-Q1), a half-year (2023-H1), "
-    "a year (2023), ongoing, daily, weekly, monthly, quarterly, yearly, "
+    "a year (2023), ongoing, daily, weekly, monthly, quarterly, half-yearly, yearly, "
     "an RRULE (RRULE:FREQ=MONTHLY;BYMONTHDAY=25), or a Vietnamese form such as "
-    "'ngày 15/3/2023', 'trong tháng 2/2023', 'quý I năm 2023', '6 tháng đầu năm 2023', "
-    "'năm 2023', 'thường xuyên' or 'hàng tháng'"
+    "'ngày 15/3/2023', 'trong tháng 2/2023', 'hết quý II năm 2023', '6 tháng cuối năm 2023', "
+    "'cuối năm 2023', 'thường xuyên', 'hàng tháng', 'định kỳ 6 tháng' or "
+    "'trước ngày 20 hằng tháng'"
 )
 _PERIODS = (
     "a day (2023-03-15), an ISO week (2023-W05), a month (2023-03), a quarter (2023-Q1), "
@@ -46,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "deadline.reason.quarter-range": "there is no quarter {quarter} (quarters run from Q1 to "
                                      "Q4)",
     "deadline.reason.quarter-word": "there is no quarter '{text}' (quarters run from I to IV)",
+    "deadline.reason.month-day": "there is no day {day} in a month",
     "deadline.reason.half-range": "there is no half-year {half} (half-years are H1 and H2)",
     # reasons an RRULE is refused
     "deadline.rrule.too-long": "it is longer than {limit} characters",

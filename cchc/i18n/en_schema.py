@@ -104,17 +104,22 @@ MESSAGES: dict[str, str] = {
                               "them (co-leads). A group's units each answer for the task.",
     "schema.field.Task.support": "Units or groups that support (phối hợp).",
     "schema.field.Task.due": "Required. The deadline: 2023-03-15, 2023-02, 2023-Q1, 2023-H1, "
-                             "2023, ongoing, daily, weekly, monthly, quarterly, yearly, "
+                             "2023, ongoing, daily, weekly, monthly, quarterly, half-yearly, "
+                             "yearly, "
                              "RRULE:FREQ=MONTHLY;BYMONTHDAY=25, or a Vietnamese form such as "
                              "'trước ngày 15/3/2023', 'trong tháng 2/2023', 'quý I năm 2023', "
-                             "'6 tháng đầu năm 2023', 'năm 2023', 'thường xuyên', 'hàng tháng'.",
+                             "'6 tháng cuối năm 2023', 'cuối năm 2023', 'thường xuyên', "
+                             "'hàng tháng', "
+                             "'định kỳ 6 tháng', 'trước ngày 20 hằng tháng'.",
     "schema.field.Task.indicators": "Ids of the indicators this task drives.",
     "schema.field.Task.note": "A note.",
     "schema.field.Indicator.id": "The indicator's id: " + _UNIT_ID + ".",
     "schema.field.Indicator.name": "The indicator's name.",
     "schema.field.Indicator.framework": "The framework it comes from (766/QĐ-TTg).",
-    "schema.field.Indicator.target": "Required. One of > >= < <= = then a number, optionally "
-                                     "%: '> 95%'. Quote it.",
+    "schema.field.Indicator.target": "Required. One of > >= < <= = ≥ ≤ (or the words trên, "
+                                     "từ, dưới, không quá, tối đa, tối thiểu, đạt) then a "
+                                     "number (decimal point or comma), optionally %: '> 95%', "
+                                     "'trên 80%', 'không quá 10'. Quote it.",
     "schema.field.Indicator.per": "unit: one reading per measured unit (default); locality: "
                                   "one reading in all.",
     "schema.field.Indicator.units": "With per: unit, the units or groups measured (default: "

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 _FORMS = ("một ngày (2023-03-15), một tháng (2023-02), một quý (2023-Q1), nửa năm (2023-H1), "
-          "một năm (2023), ongoing, daily, weekly, monthly, quarterly, yearly, một RRULE "
-          "(RRULE:FREQ=MONTHLY;BYMONTHDAY=25), hoặc cách viết tiếng Việt như "
-          "'trong tháng 2/2023', 'quý I năm 2023', 'thường xuyên', 'hàng tháng'")
+          "một năm (2023), ongoing, daily, weekly, monthly, quarterly, half-yearly, yearly, "
+          "một RRULE (RRULE:FREQ=MONTHLY;BYMONTHDAY=25), hoặc cách viết tiếng Việt như "
+          "'trong tháng 2/2023', 'hết quý II năm 2023', 'cuối năm 2023', 'thường xuyên', "
+          "'hàng tháng', 'định kỳ 6 tháng', 'trước ngày 20 hằng tháng'")
 
 MESSAGES: dict[str, str] = {
     # --- chẩn đoán: sai ở đâu, và viết thế nào cho đúng --------------------------------------
@@ -61,7 +62,8 @@ MESSAGES: dict[str, str] = {
     "diag.bad-deadline.why": "{field}: RRULE '{value}' không hợp lệ: {why}; hãy viết một quy "
                              "tắc RFC 5545, ví dụ RRULE:FREQ=MONTHLY;BYMONTHDAY=25",
     "diag.bad-target": "{field}: không hiểu chỉ tiêu '{value}': viết một trong > >= < <= = rồi "
-                       "một số, có thể kèm %, ví dụ '> 95%'",
+                       "một số (hoặc trên, từ, dưới, không quá, tối đa, tối thiểu, đạt rồi "
+                       "một số), có thể kèm %, ví dụ '> 95%', 'trên 80%', 'không quá 10'",
     "diag.bad-period": "{field}: '{value}' không phải một kỳ: viết một ngày (2023-03-15), một "
                        "tháng (2023-03), một quý (2023-Q1), nửa năm (2023-H1) hoặc một năm (2023)",
     "diag.bad-period.why": "{field}: '{value}' không phải một kỳ: {why}",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 _DEADLINES = (
     "một ngày (2023-03-15), một tháng (2023-02), một quý (2023-Q1), nửa năm (2023-H1), "
-    "một năm (2023), ongoing, daily, weekly, monthly, quarterly, yearly, "
+    "một năm (2023), ongoing, daily, weekly, monthly, quarterly, half-yearly, yearly, "
     "một RRULE (RRULE:FREQ=MONTHLY;BYMONTHDAY=25), hoặc cách viết tiếng Việt như "
-    "'ngày 15/3/2023', 'trong tháng 2/2023', 'quý I năm 2023', '6 tháng đầu năm 2023', "
-    "'năm 2023', 'thường xuyên' hoặc 'hàng tháng'"
+    "'ngày 15/3/2023', 'trong tháng 2/2023', 'hết quý II năm 2023', '6 tháng cuối năm 2023', "
+    "'cuối năm 2023', 'thường xuyên', 'hàng tháng', 'định kỳ 6 tháng' hoặc "
+    "'trước ngày 20 hằng tháng'"
 )
 _PERIODS = (
     "một ngày (2023-03-15), một tuần ISO (2023-W05), một tháng (2023-03), một quý (2023-Q1), "
@@ -40,6 +41,7 @@ MESSAGES: dict[str, str] = {
                                   "{week}",
     "deadline.reason.quarter-range": "không có quý {quarter} (quý từ I đến IV)",
     "deadline.reason.quarter-word": "không có quý '{text}' (quý từ I đến IV)",
+    "deadline.reason.month-day": "không có ngày {day} trong tháng",
     "deadline.reason.half-range": "không có nửa năm thứ {half} (chỉ có 6 tháng đầu năm và 6 "
                                   "tháng cuối năm)",
     "deadline.rrule.too-long": "quy tắc dài hơn {limit} ký tự",

@@ -106,17 +106,23 @@ MESSAGES: dict[str, str] = {
                               "sách (đồng chủ trì). Mỗi đơn vị trong nhóm đều chịu trách nhiệm.",
     "schema.field.Task.support": "Các đơn vị hoặc nhóm phối hợp.",
     "schema.field.Task.due": "Bắt buộc. Thời hạn: 2023-03-15, 2023-02, 2023-Q1, 2023-H1, "
-                             "2023, ongoing, daily, weekly, monthly, quarterly, yearly, "
+                             "2023, ongoing, daily, weekly, monthly, quarterly, half-yearly, "
+                             "yearly, "
                              "RRULE:FREQ=MONTHLY;BYMONTHDAY=25, hoặc cách viết tiếng Việt như "
                              "'trước ngày 15/3/2023', 'trong tháng 2/2023', 'quý I năm 2023', "
-                             "'6 tháng đầu năm 2023', 'năm 2023', 'thường xuyên', 'hàng tháng'.",
+                             "'6 tháng cuối năm 2023', 'cuối năm 2023', 'thường xuyên', "
+                             "'hàng tháng', "
+                             "'định kỳ 6 tháng', 'trước ngày 20 hằng tháng'.",
     "schema.field.Task.indicators": "Mã các chỉ số mà nhiệm vụ góp phần nâng cao.",
     "schema.field.Task.note": "Ghi chú.",
     "schema.field.Indicator.id": "Mã chỉ số: " + _UNIT_ID + ".",
     "schema.field.Indicator.name": "Tên chỉ số.",
     "schema.field.Indicator.framework": "Văn bản hoặc bộ chỉ số gốc (766/QĐ-TTg).",
-    "schema.field.Indicator.target": "Bắt buộc. Một trong > >= < <= = rồi một số, có thể kèm "
-                                     "%: '> 95%'. Đặt trong dấu ngoặc kép.",
+    "schema.field.Indicator.target": "Bắt buộc. Một trong > >= < <= = ≥ ≤ (hoặc các từ trên, "
+                                     "từ, dưới, không quá, tối đa, tối thiểu, đạt) rồi một số "
+                                     "(dấu chấm hoặc dấu phẩy thập phân), có thể kèm %: "
+                                     "'> 95%', 'trên 80%', 'không quá 10'. Đặt trong dấu "
+                                     "ngoặc kép.",
     "schema.field.Indicator.per": "unit: mỗi đơn vị được đo một số liệu (mặc định); locality: "
                                   "một số liệu chung cho cả địa phương.",
     "schema.field.Indicator.units": "Với per: unit, các đơn vị hoặc nhóm được đo (mặc định: "

@@ -70,10 +70,63 @@ class Target:
         return abs(value - self.number)
 
 
+# The words plan documents use for a comparison (format section 4), without diacritics: the
+# longest first, so that "không quá" is not read as something else.
+_TARGET_WORDS = (("khong vuot qua", "<="), ("khong qua", "<="), ("toi da", "<="),
+                 ("khong duoi", ">="), ("toi thieu", ">="), ("it nhat", ">="), ("dat", ">="),
+                 ("tu", ">="), ("tren", ">"), ("duoi", "<"))
+_TARGET_TAILS = (("tro len", ">="), ("tro xuong", "<="))
+_SYMBOLS = str.maketrans({"\u2265": ">=", "\u2264": "<=", "\u2267": ">=", "\u2266": "<=",
+                          "\uff1e": ">", "\uff1c": "<", "\uff1d": "="})
+
+
+def _target_words() -> str:
+    words = ["không vượt quá", "không quá", "tối đa", "không dưới", "tối thiểu", "ít nhất",
+             "đạt", "từ", "trên", "dưới"]
+    forms: list[str] = []
+    for w in words:  # as written, capitalised, and without diacritics (what editors check)
+        from cchc.importing.vn import fold
+
+        for form in (w, w[0].upper() + w[1:], fold(w), fold(w).capitalize()):
+            if form not in forms:
+                forms.append(form)
+    return "|".join(forms)
+
+
+# The target's grammar for editors (the JSON Schema of plan.yaml): what `_target` accepts,
+# in an ECMA-262 regular expression (no inline flags, so the words' cases are spelt out).
+_NUM = r"-?\d+(?:[.,]\d+)?\s*%?"
+_TAIL = r"\s+(?:trở lên|trở xuống|tro len|tro xuong)"
+TARGET_PATTERN = (r"^\s*(?:(?:(?:>=|<=|>|<|=|≥|≤)\s*|(?:" + _target_words() + r")\s+)" + _NUM
+                  + "(?:" + _TAIL + ")?|" + _NUM + _TAIL + r")\s*$")
+
+
+def _plain_target(text: str) -> str:
+    """`≥ 95%`, `trên 80%`, `không quá 10`, `từ 80% trở lên` as `>= 95%`, `> 80%`, ..."""
+    from cchc.importing.vn import fold  # pure text helpers; imported late, like the rest
+
+    written = " ".join(text.translate(_SYMBOLS).split())
+    folded = fold(written)
+    for tail, op in _TARGET_TAILS:
+        if folded.endswith(" " + tail):
+            body = written[: len(written) - len(tail) - 1].strip()
+            head = fold(body)
+            for word, _ in _TARGET_WORDS:  # "từ 80% trở lên": the tail says it all
+                if head.startswith(word + " "):
+                    body = body[len(word) + 1:]
+                    break
+            return f"{op} {body}"
+    for word, op in _TARGET_WORDS:
+        rest = folded[len(word) + 1:]
+        if folded.startswith(word + " ") and (rest[:1].isdigit() or rest.startswith("-")):
+            return f"{op} {written[len(word) + 1:]}"
+    return written
+
+
 def _target(value: Any) -> Target:
     if isinstance(value, Target):
         return value
-    m = _TARGET.match(str(value)) if isinstance(value, str) else None
+    m = _TARGET.match(_plain_target(value)) if isinstance(value, str) else None
     if m is None:
         raise PydanticCustomError("bad-target", "bad target", {"value": str(value)})
     number = float(m.group(2).replace(",", "."))
@@ -83,12 +136,22 @@ def _target(value: Any) -> Target:
     return Target(value.strip(), m.group(1), number, m.group(3) == "%")
 
 
+def parse_target(text: str) -> Target | None:
+    """A target as written (symbols or the documents' words), or None."""
+    try:
+        return _target(text)
+    except PydanticCustomError:
+        return None
+
+
 TargetField = Annotated[
     Target,
     BeforeValidator(_target),
     PlainSerializer(lambda t: t.written, return_type=str),
-    WithJsonSchema({"type": "string", "pattern": _TARGET.pattern,
-                    "description": "One of > >= < <= = then a number, optional %: '> 95%'"}),
+    WithJsonSchema({"type": "string", "pattern": TARGET_PATTERN,
+                    "description": "One of > >= < <= = ≥ ≤ (or the words trên, từ, dưới, "
+                                   "không quá, tối đa, tối thiểu, đạt) then a number (decimal "
+                                   "point or comma), optional %: '> 95%', 'không quá 10'"}),
 ]
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from cchc import i18n
 from cchc.compute.gaps import Gap
+from cchc.model.plan import parse_target
 from cchc.model.registry import Registry
 from cchc.render.csvout import gaps_csv
 from cchc.render.output import Output, Renderer, View, json_text
@@ -26,6 +27,26 @@ def gaps_json(rows: Sequence[Gap], view: View | None = None) -> str:
     return json_text([gap_item(g) for g in rows])
 
 
+def against(g: Gap, lang: str) -> str:
+    """The gap in words: a met target reads as met ("vượt 13,7"), never as a negative
+    shortfall; an unmet one says what is missing ("thiếu 1,5"), or, under a ceiling
+    (`<= 0` late dossiers), by how much it went over."""
+    if g.gap is None or g.met is None:
+        return ""
+    target = parse_target(g.target)
+    ceiling = target is not None and target.op in ("<", "<=")
+    size = i18n.format_number(lang, abs(g.gap))
+    if target is not None and target.op == "=":
+        key = "gap.at-target" if g.met else "gap.off"
+    elif g.gap == 0:
+        key = "gap.at-target" if g.met else "gap.at-bound"
+    elif g.met:
+        key = "gap.under-ceiling" if ceiling else "gap.over"
+    else:
+        key = "gap.over-ceiling" if ceiling else "gap.short"
+    return i18n.t(lang, key, value=size)
+
+
 def cells(g: Gap, registry: Registry, lang: str, names: Mapping[tuple[str, str], str]
           ) -> tuple[str, ...]:
     """The cells of one gap row, shared by the table, the dashboard and the report."""
@@ -37,12 +58,13 @@ def cells(g: Gap, registry: Registry, lang: str, names: Mapping[tuple[str, str],
     value = num(g.value) if g.value is not None else i18n.t(lang, "word.no-reading")
     return (names.get((g.plan, g.indicator), g.indicator), unit,
             i18n.format_period(lang, g.period), g.target, value,
-            num(g.gap), met, num(g.previous), trend(g, lang))
+            against(g, lang), met, num(g.previous), trend(g, lang))
 
 
 def columns(lang: str) -> tuple[str, ...]:
     return tuple(i18n.t(lang, "col." + c) for c in (
-        "indicator", "unit", "period", "target", "value", "gap", "met", "previous", "trend"))
+        "indicator", "unit", "period", "target", "value", "against-target", "met", "previous",
+        "trend"))
 
 
 def gaps_table(rows: Sequence[Gap], view: View) -> Table:

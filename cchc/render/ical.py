@@ -73,6 +73,8 @@ def _period_suffix(e: Occurrence, lang: str) -> str:
     if freq == "weekly":
         iso = e.due.isocalendar()
         return i18n.t(lang, "calendar.week", week=iso.week, year=iso.year)
+    if freq == "half-yearly":
+        return i18n.format_period(lang, f"{e.due.year}-H{(e.due.month - 1) // 6 + 1}")
     return i18n.format_period(lang, period_key(freq, e.due))
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cchc import i18n
+from cchc.clerk.names import labelled
 from cchc.compute.obligations import Obligation
 from cchc.render.csvout import overdue_csv
 from cchc.render.output import Output, Renderer, View, json_text
@@ -31,7 +32,7 @@ def overdue_table(rows: Sequence[Obligation], view: View) -> Table:
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
-    cells = tuple((o.task, titles.get((o.plan, o.task), ""), registry.name(o.unit),
+    cells = tuple((o.task, titles.get((o.plan, o.task), ""), labelled(registry, o.unit),
                    i18n.format_date_short(lang, o.due) if o.due else "",
                    str(o.days_overdue), str(o.occurrences), t("status." + o.status))
                   for o in rows)

@@ -12,6 +12,8 @@ JSON shape (stable for scripts; documented in docs/commands.md):
                 "due_soon": [{"task", "unit", "due", "days_left"}],
                 "stale": [{"task", "unit", "last_record", "days_since"}],
                 "worst_units": [{"unit", "name", "overdue", "days_overdue"}],
+                "blocked": [{"task", "unit", "since", "note"}],
+                "final": null | {"end", "done", "done_late", "not_done", "total"},
                 "gaps": [<rows of cchc gaps --format json>]}]}
 """
 
@@ -20,8 +22,10 @@ from __future__ import annotations
 import datetime as dt
 
 from cchc import i18n
+from cchc.clerk.names import labelled
 from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Summary
+from cchc.i18n.collate import sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render.obligations import overdue_item
@@ -55,6 +59,12 @@ def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
                   for o in p.stale],
         "worst_units": [{"unit": s.unit, "overdue": s.overdue, "days_overdue": s.days_overdue}
                         for s in p.worst_units],
+        "blocked": [{"task": b.task, "unit": b.unit, "since": b.since.isoformat(),
+                     "note": b.note} for b in p.blocked],
+        "final": None if p.final is None else {
+            "end": p.final.end.isoformat(), "done": p.final.done,
+            "done_late": p.final.done_late, "not_done": p.final.not_done,
+            "total": p.final.total},
         "gaps": [gaps_render.gap_item(g) for g in p.gaps],
     }
 
@@ -73,7 +83,9 @@ def _by_task(obls: list[Obligation]) -> list[tuple[tuple[dt.date | None, str], l
 
 
 def _units_cell(units: list[str], registry: Registry, lang: str) -> str:
-    names = sorted(registry.name(u) for u in units)
+    """The units of a row, by name with the id beside it (what `--unit` takes), in
+    Vietnamese alphabetical order."""
+    names = [labelled(registry, u) for u in sorted_names(units, registry.name)]
     if len(names) <= UNITS_SHOWN:
         return ", ".join(names)
     return i18n.t(lang, "status.units-more", names=", ".join(names[:UNITS_SHOWN]),
@@ -115,7 +127,7 @@ def dashboard(status: Summary, view: View) -> Dashboard:
 
     heading = t("status.title", locality=view.locality, date=i18n.format_date(lang, status.as_of))
     if unit is not None:
-        heading += " — " + t("status.unit-filter", unit=registry.name(unit))
+        heading += " — " + t("status.unit-filter", unit=labelled(registry, unit))
     if status.incomplete:
         heading += "\n" + t("cli.incomplete-note")
     tables: list[str | Table] = [heading]
@@ -124,6 +136,11 @@ def dashboard(status: Summary, view: View) -> Dashboard:
         titles = {tk.value.id: tk.value.title or "" for tk in p.data.tasks}
         none = (t("status.none"),)
         tables.append(t("status.plan", number=plan.number or p.plan, title=plan.title or ""))
+        if p.final is not None:
+            f = p.final
+            tables.append(t("status.ended", date=i18n.format_date(lang, f.end)) + "\n" +
+                          t("status.final-line", done=f.done, late=f.done_late,
+                            not_done=f.not_done, total=f.total))
         tables.append(Table(
             t("status.counts"),
             (t("col.state"), t("col.count")),
@@ -133,10 +150,10 @@ def dashboard(status: Summary, view: View) -> Dashboard:
         columns: tuple[str, ...]
         if len(p.overdue) <= ROWS_SHOWN and len(by_task) * 2 > len(p.overdue):
             # few, and mostly different tasks: one row per unit and task, by unit
-            rows = tuple((registry.name(o.unit), o.task, titles.get(o.task, ""), day(o.due),
-                          str(o.days_overdue), str(o.occurrences), t("status." + o.status))
-                         for o in sorted(p.overdue, key=lambda o: (registry.name(o.unit),
-                                                                   o.unit)))
+            rows = tuple((labelled(registry, o.unit), o.task, titles.get(o.task, ""),
+                          day(o.due), str(o.days_overdue), str(o.occurrences),
+                          t("status." + o.status))
+                         for o in sorted_names(p.overdue, lambda o: registry.name(o.unit)))
             columns = (t("col.unit"), t("col.task"), t("col.title"), t("col.due"),
                        t("col.days-overdue"), t("col.occurrences"), t("col.status"))
         else:  # many, or many units late on the same tasks: one row per task and due date
@@ -160,9 +177,15 @@ def dashboard(status: Summary, view: View) -> Dashboard:
             tuple((task, titles.get(task, ""), _units_cell(units, registry, lang))
                   for (_, task), units in _by_task(sorted(p.stale, key=_by_task_id))),
             lang, "report"))
+        tables.append(_capped(
+            f"{t('status.blocked-title')} ({len(p.blocked)})",
+            (t("col.task"), t("col.title"), t("col.unit"), t("col.since"), t("col.note")),
+            tuple((b.task, titles.get(b.task, ""), labelled(registry, b.unit), day(b.since),
+                   b.note or "") for b in p.blocked), lang, "report"))
         tables.append(Table(
-            t("status.worst"), (t("col.unit"), t("state.overdue"), t("col.days-overdue")),
-            tuple((registry.name(s.unit), str(s.overdue), str(s.days_overdue))
+            t("status.worst"), (t("col.unit"), t("state.overdue"),
+                                t("col.total-days-overdue")),
+            tuple((labelled(registry, s.unit), str(s.overdue), str(s.days_overdue))
                   for s in p.worst_units) or (none + ("",) * 2,)))
         names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
         short = [g for g in p.gaps if g.met is not True]

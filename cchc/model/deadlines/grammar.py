@@ -26,7 +26,7 @@ from cchc.model.deadlines import rrules
 from cchc.model.deadlines.errors import DeadlineError, Impossible
 
 Kind = Literal["one-off", "ongoing", "recurring"]
-Frequency = Literal["daily", "weekly", "monthly", "quarterly", "yearly"]
+Frequency = Literal["daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly"]
 
 # No real deadline is this long; refusing longer text keeps parsing cheap on any input.
 MAX_TEXT = 200
@@ -34,10 +34,11 @@ MAX_TEXT = 200
 # The forms, for the schemas' descriptions and English messages (the catalogues say them too).
 DEADLINE_FORMS = (
     "a date (2023-03-15), a month (2023-02), a quarter (2023-Q1), a half-year (2023-H1), "
-    "a year (2023), ongoing, daily, weekly, monthly, quarterly, yearly, "
+    "a year (2023), ongoing, daily, weekly, monthly, quarterly, half-yearly, yearly, "
     "an RRULE (RRULE:FREQ=MONTHLY;BYMONTHDAY=25), or a Vietnamese form such as "
-    "'ngày 15/3/2023', 'trong tháng 2/2023', 'quý I năm 2023', '6 tháng đầu năm 2023', "
-    "'năm 2023', 'thường xuyên' or 'hàng tháng'"
+    "'ngày 15/3/2023', 'trong tháng 2/2023', 'hết quý II năm 2023', '6 tháng cuối năm 2023', "
+    "'cuối năm 2023', 'thường xuyên', 'hàng tháng', 'định kỳ 6 tháng' or "
+    "'trước ngày 20 hằng tháng'"
 )
 PERIOD_FORMS = (
     "a day (2023-03-15), an ISO week (2023-W05), a month (2023-03), a quarter (2023-Q1), "
@@ -63,7 +64,7 @@ class Deadline:
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 # Footnote marks and a closing full stop, as copied from the documents ("quý I/2023³.").
 _TRAILING_MARKS = ".*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"
-_PREFIXES = re.compile(r"(?:(?:trong|truoc|cham nhat(?: la)?|den(?: het)?) )+")
+_PREFIXES = re.compile(r"(?:(?:trong|truoc|cham nhat(?: la)?|den(?: het)?|cuoi|het|vao) )+")
 
 
 def _strip_trailing_marks(text: str) -> str:
@@ -134,13 +135,28 @@ PERIOD_PATTERNS: list[tuple[re.Pattern[str], _Builder, bool]] = [
 _ONGOING = re.compile(r"ongoing|thuong xuyen|lien tuc|thuong xuyen(?:, | va | )lien tuc")
 _FREQUENCIES: dict[str, Frequency] = {
     "daily": "daily", "weekly": "weekly", "monthly": "monthly", "quarterly": "quarterly",
-    "yearly": "yearly",
+    "half-yearly": "half-yearly", "yearly": "yearly",
 }
 _VI_FREQUENCIES: dict[str, Frequency] = {
     "ngay": "daily", "tuan": "weekly", "thang": "monthly", "quy": "quarterly",
     "qui": "quarterly", "nam": "yearly",
 }
 _VI_FREQUENCY = re.compile(r"(?:dinh ky )?(?:hang|moi) (ngay|tuan|thang|quy|qui|nam)")
+# Half-yearly: "định kỳ 6 tháng", "6 tháng một lần", "hằng 6 tháng", "mỗi 6 tháng", "6 tháng/lần"
+_VI_HALF_YEARLY = re.compile(
+    r"(?:dinh ky (?:0?6|sau) thang(?: mot lan)?|(?:0?6|sau) thang(?: mot lan|/lan|/1 lan)"
+    r"|(?:dinh ky )?(?:hang|moi) (?:0?6|sau) thang(?: mot lan)?)")
+# "trước ngày 20 hằng tháng": each month, on or before that day (the prefix is gone by now)
+_VI_MONTH_DAY = re.compile(r"(?:ngay )?(\d{1,2}) (?:hang|moi|cua moi|cua hang) thang", re.ASCII)
+
+
+def _month_day_rule(day: int) -> str:
+    """The RRULE of "before day N of each month"; N past the 28th means the month's last day
+    up to N (so "ngày 30 hằng tháng" falls on 28 or 29 February, not skipping it)."""
+    if day <= 28:
+        return f"FREQ=MONTHLY;BYMONTHDAY={day}"
+    days = ",".join(str(d) for d in range(28, day + 1))
+    return f"FREQ=MONTHLY;BYMONTHDAY={days};BYSETPOS=-1"
 
 
 def _match_period(folded: str, *, weeks: bool) -> p.NamedPeriod | None:
@@ -240,8 +256,19 @@ def parse_deadline(value: object) -> Deadline:
         return Deadline(written, "ongoing", "ongoing")
     vietnamese = _VI_FREQUENCY.fullmatch(found)
     frequency = _VI_FREQUENCIES[vietnamese[1]] if vietnamese else _FREQUENCIES.get(found)
+    if frequency is None and _VI_HALF_YEARLY.fullmatch(found):
+        frequency = "half-yearly"
     if frequency is not None:
         return Deadline(written, "recurring", frequency, frequency=frequency)
+    month_day = _VI_MONTH_DAY.fullmatch(found)
+    if month_day is not None:
+        day = int(month_day[1])
+        if not 1 <= day <= 31:
+            raise DeadlineError("deadline.impossible",
+                                {"value": _quote(written), "reason": "deadline.reason.month-day",
+                                 "day": day}, impossible=True)
+        text = rrules.canonical(_month_day_rule(day))
+        return Deadline(written, "recurring", f"RRULE:{text}", rrule=text)
     raise DeadlineError("deadline.unrecognised", {"value": _quote(written)})
 
 

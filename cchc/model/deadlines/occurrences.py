@@ -8,7 +8,7 @@ from cchc.model.deadlines.periods import ONE_DAY, Span, Unit, containing
 
 _FREQUENCY_UNIT: dict[Frequency, Unit] = {
     "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-    "yearly": "year",
+    "half-yearly": "half", "yearly": "year",
 }
 
 
