@@ -37,7 +37,7 @@ def _dashboard(root: Path, as_of: dt.date, lang: str) -> str:
     status = summarise(loaded.repo, loaded.registry, as_of)
     parts = status_render.dashboard(status, View(lang, as_of, loaded.registry, "Phường X"))
     out: list[str] = []
-    for part in parts:
+    for part in parts.blocks:
         if isinstance(part, Table):
             out.append(part.title)
             out += [" | ".join(part.columns)] + [" | ".join(r) for r in part.rows]
