@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -40,11 +40,14 @@ class Options:
 
 
 def parse_date(value: str, lang: str) -> dt.date:
-    """A date given on the command line (`2023-03-31`), or a usage error (exit 2)."""
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CchcError("error.bad-date", lang=lang, value=value) from None
+    """A date given on the command line, ISO or day first as Vietnamese write it
+    (`2023-03-31`, `2023-3-31`, `31/3/2023`, `31/03/2023`), or a usage error (exit 2)."""
+    from cchc.clerk.parse import parse_date as read
+
+    found = read(value)
+    if found is None:
+        raise CchcError("error.bad-date", lang=lang, value=value)
+    return found
 
 
 def find_repository(repo: Path | None, lang: str) -> Path:
@@ -154,7 +157,11 @@ class Session:
             return None
         folders = sorted(self.loaded.repo.plan_folders)
         if handle not in folders:
-            self.fail("error.unknown-plan", plan=handle, known=", ".join(folders) or "-")
+            from cchc.clerk.names import suggest
+
+            self.fail("clerk.text", text=self.t("error.plan-not-found", plan=handle,
+                                                known=", ".join(folders) or "-")
+                      + self.suggestions(suggest(handle, folders)))
         if handle not in self.loaded.repo.plans:  # its plan.yaml has errors
             self.fail("error.plan-invalid", 1, plan=handle)
         return handle
@@ -171,9 +178,38 @@ class Session:
         return self.loaded.repo.plans[checked]
 
     def unit(self, ident: str | None) -> str | None:
-        if ident is not None and not self.loaded.registry.exists(ident):
-            self.fail("error.unknown-unit", unit=ident)
-        return ident
+        """A unit or group given by its id, name or an alias (`cchc.clerk.names`); one that
+        matches nothing gets the closest ids, several matches are listed (exit 2)."""
+        if ident is None:
+            return None
+        from cchc.clerk.names import labelled, resolve_unit
+
+        registry = self.loaded.registry
+        found = resolve_unit(registry, ident)
+        if found.ident is not None:
+            return found.ident
+        if found.ambiguous:
+            self.fail("error.unit-ambiguous", unit=ident,
+                      matches=", ".join(labelled(registry, m) for m in found.matches))
+        self.fail("clerk.text", text=self.t("error.unit-not-found", unit=ident)
+                  + self.suggestions([labelled(registry, i) for i in found.suggestions])
+                  + self.t("error.unit-list-hint"))
+
+    def suggestions(self, names: Sequence[str]) -> str:
+        """"; có phải ý bạn là `a`, `b`?" — or nothing when there is nothing close."""
+        if not names:
+            return ""
+        return self.t("error.did-you-mean", ids=", ".join(f"`{n}`" for n in names))
+
+    def task_hint(self, pd: PlanData, task: str) -> str:
+        """For a task the plan lacks, the closest ids and the command that lists them."""
+        if pd.task(task) is not None:
+            return ""
+        from cchc.clerk.names import suggest
+
+        close = suggest(task, [t.value.id for t in pd.tasks])
+        return (self.t("error.task-not-found", plan=pd.handle, task=task)
+                + self.suggestions(close) + self.t("error.task-list-hint", plan=pd.handle))
 
     def summary(self, plan: str | None, unit: str | None) -> Summary:
         """The status of the plans as of the date: what status, report and friends show."""

@@ -33,7 +33,9 @@ def test_update_writes_one_valid_record(make_repo: RepoWriter) -> None:
                             "--note", "Đã gửi kế hoạch", "--repo", str(root))
     assert code == 0, err
     [path] = records(root)
-    assert out.strip() == "written: " + path.relative_to(root).as_posix()
+    # what the write did, as the dashboard shows it, then where
+    assert out.splitlines() == ["1.1.2 — UBND Phường 1: done on time",
+                                "written: " + path.relative_to(root).as_posix()]
     assert yaml.safe_load(path.read_text(encoding="utf-8")) == {
         "task": "1.1.2", "unit": "ubnd-phuong-1", "date": __import__("datetime").date(2023, 2, 20),
         "status": "done", "note": "Đã gửi kế hoạch", "evidence": ["KH 12/KH-UBND"]}

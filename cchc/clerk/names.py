@@ -46,7 +46,8 @@ def unit_names(registry: Registry) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _loose(text: str) -> str:
+def loose(text: str) -> str:
+    """The form names are compared in without diacritics: folded, hyphens as spaces."""
     return " ".join(fold(name_key(text)).replace("-", " ").split())
 
 
@@ -61,9 +62,9 @@ def resolve_names(text: str, names: Mapping[str, Iterable[str]]) -> Resolved:
         return Resolved(text, ident=exact[0])
     if exact:
         return Resolved(text, matches=tuple(exact))
-    loose = _loose(text)
+    folded = loose(text)
     close = sorted({ident for ident, known in names.items()
-                    if any(_loose(n) == loose for n in known)})
+                    if any(loose(n) == folded for n in known)})
     if len(close) == 1:
         return Resolved(text, ident=close[0])
     if close:
@@ -87,17 +88,17 @@ def suggest(text: str, names: Mapping[str, Iterable[str]] | Iterable[str],
     table: dict[str, tuple[str, ...]] = (
         {k: tuple(v) for k, v in names.items()} if isinstance(names, Mapping)
         else {n: (n,) for n in names})
-    loose = _loose(text)
-    if not loose:
+    typed = loose(text)
+    if not typed:
         return ()
     scored: dict[str, float] = {}
-    word = re.compile(r"(?<![0-9a-z])" + re.escape(loose) + r"(?![0-9a-z])")
+    word = re.compile(r"(?<![0-9a-z])" + re.escape(typed) + r"(?![0-9a-z])")
     for ident, known in table.items():
-        forms = [_loose(n) for n in (ident, *known)]
+        forms = [loose(n) for n in (ident, *known)]
         if any(word.search(f) for f in forms):
-            scored[ident] = 2.0 + max(len(loose) / max(len(f), 1) for f in forms)
+            scored[ident] = 2.0 + max(len(typed) / max(len(f), 1) for f in forms)
             continue
-        best = max(difflib.SequenceMatcher(None, loose, f, autojunk=False).ratio()
+        best = max(difflib.SequenceMatcher(None, typed, f, autojunk=False).ratio()
                    for f in forms)
         if best >= 0.6:
             scored[ident] = best

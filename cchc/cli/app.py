@@ -34,7 +34,7 @@ COMMANDS: dict[str, str] = {
     "status": "status", "report": "report", "update": "update", "measure": "measure",
     "schema": "schema", "calendar": "calendar", "init": "init", "remind": "remind",
     "diff": "diff", "import": "import_", "site": "site", "form": "form",
-    "collect": "collect",
+    "collect": "collect", "units": "units",
 }
 
 
@@ -42,7 +42,9 @@ def load_command(name: str) -> Any:
     """The click command of `name`, built from its module's function."""
     module = importlib.import_module(f"cchc.cli.{COMMANDS[name]}")
     single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-    single.command(name, help=h(name))(getattr(module, COMMANDS[name]))
+    single.command(name, help=h(name),
+                   context_settings=getattr(module, "CONTEXT_SETTINGS", None),
+                   )(getattr(module, COMMANDS[name]))
     command = typer.main.get_command(single)
     command.name = name
     return command

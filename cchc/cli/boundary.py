@@ -68,8 +68,10 @@ def handle(exc: BaseException, argv: Sequence[str]) -> int:
     if isinstance(exc, CchcError):
         _say(i18n.t(exc.lang or language_of(argv), exc.key, **exc.args_))
         return exc.exit_code
-    if isinstance(exc, UsageError):
-        exc.show()
+    if isinstance(exc, UsageError):  # Click's words replaced by the catalogue's (cli/usage.py)
+        from cchc.cli import usage
+
+        _say(usage.show(exc, language_of(argv)))
         return exc.exit_code
     if isinstance(exc, ClickException):
         exc.show()

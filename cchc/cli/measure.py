@@ -9,6 +9,9 @@ import typer
 from cchc.cli.options import PlanOpt, h, shared
 from cchc.session import Options
 
+# A negative value (-3) is a value, not an unknown option: no `--` needed before it.
+CONTEXT_SETTINGS = {"ignore_unknown_options": True}
+
 
 @shared
 def measure(
@@ -16,7 +19,7 @@ def measure(
     indicator: Annotated[str, typer.Argument(help=h("measure.indicator"), metavar="INDICATOR",
                                              show_default=False)],
     value: Annotated[str, typer.Argument(help=h("measure.value"), metavar="VALUE",
-                                           show_default=False)],
+                                         show_default=False)],
     period: Annotated[str, typer.Option("--period", help=h("measure.period"), metavar="PERIOD",
                                         show_default=False)],
     unit: Annotated[str | None, typer.Option("--unit", help=h("measure.unit"), metavar="UNIT",

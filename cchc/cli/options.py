@@ -38,8 +38,10 @@ def choice(names: tuple[str, ...] | list[str], key: str, *, flag: str) -> Any:
     """A value among `names`, checked when parsed: a usage error lists the accepted ones."""
     def parse(value: str) -> str:
         if value not in names:
-            raise typer.BadParameter(i18n.t(HELP_LANG, "error.bad-choice", option=flag,
-                                            value=value, known=", ".join(names)))
+            args = {"option": flag, "value": value, "known": ", ".join(names)}
+            exc = typer.BadParameter(i18n.t(HELP_LANG, "error.bad-choice", **args))
+            exc.cchc_message = ("error.bad-choice", args)  # type: ignore[attr-defined]
+            raise exc
         return value
 
     return typer.Option(flag, help=h(key), metavar="|".join(names), parser=parse,

@@ -1,43 +1,66 @@
-"""`cchc measure`: record an indicator reading, as a new file under `measurements/`."""
+"""`cchc measure`: record an indicator reading, as a new file under `measurements/`.
+
+The value may be written `96,5` or `96,5%` or negative, the unit by name (issue 12); a group
+is refused with its members listed. Before writing, the warnings of `cchc.compute.outcome`;
+after, the reading against its target as the gaps table shows it.
+"""
 
 from __future__ import annotations
 
-from cchc.commands._records import write_entry, writer
+from cchc.commands._records import say_warnings, write_entry, writer
 from cchc.session import Options, Session
 
 
-def number(typed: str) -> float | None:
-    """A value as clerks type it: `96.2`, `96,2` (the decimal comma), `96,2%`; None if it is
-    no number. `nan`, `inf` and `1e309` are numbers here, refused later with their text."""
-    text = typed.strip().removesuffix("%").strip()
-    if "," in text and "." not in text and text.count(",") == 1:
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def run(options: Options, *, indicator: str, value: float | str, period: str,
-        unit: str | None = None, source: str | None = None, plan: str | None = None) -> int:
+def run(options: Options, *, indicator: str, value: str | float, period: str,
+        unit: str | None = None, source: str | None = None, plan: str | None = None,
+        typed: str | None = None) -> int:
+    from cchc.clerk.names import labelled, suggest
+    from cchc.clerk.parse import parse_number
+    from cchc.compute.outcome import reading_outcome, reading_warnings
+    from cchc.model.deadlines import DeadlineError, parse_period, period_label
     from cchc.write.records import new_reading
 
-    typed = value if isinstance(value, str) else None
-    if isinstance(value, str):
-        parsed = number(value)
-        if parsed is None:
-            from cchc.errors import CchcError
-
-            raise CchcError("measure.bad-number", 2, lang=options.lang, value=value)
-        value = parsed
     s = Session(options, load_all=False)
-    data = {"period": period, "source": source,
-            "value": {"indicator": indicator, "unit": unit, "value": value}}
+    number = value if isinstance(value, float) else parse_number(value)
+    if number is None:
+        s.fail("error.bad-number", value=value)
+    if typed is None and isinstance(value, str):
+        typed = value  # the value as typed, for the writer's own checks
     # A reading conflicts with another of the same unit and period: the repository is read,
     # and the reading checked and written, under the writer lock, so that a second clerk's
     # check sees the first one's file (and the same reading twice is said, not written).
     with writer(s):
         s.reload()
         pd = s.one_plan(plan)
-        write_entry(s, new_reading(s.loaded.repo, s.loaded.registry, pd, data, typed=typed))
+        registry = s.loaded.registry
+        ind = pd.indicator(indicator)
+        hint = ""
+        if ind is None:  # refused by the validation below, with these closest ids after it
+            known = [i.value.id for i in pd.indicators]
+            hint = (s.t("error.indicator-not-found", plan=pd.handle, indicator=indicator)
+                    + s.suggestions(suggest(indicator, known))
+                    + s.t("error.indicator-list-hint", known=", ".join(known) or "-"))
+        unit_id = s.unit(unit)
+        if unit_id is not None and unit_id in registry.groups:
+            s.fail("error.measure-group", unit=unit_id, name=registry.name(unit_id),
+                   members=", ".join(labelled(registry, m) for m in registry.expand(unit_id)))
+        label = None
+        try:  # the canonical label (`tháng 3/2023` → 2023-03): the file's name and folder
+            label = period_label(period)
+            period = label
+        except DeadlineError:
+            pass  # the validation below says what is wrong with it
+        data = {"period": period, "source": source,
+                "value": {"indicator": indicator, "unit": unit_id, "value": number}}
+        entry = new_reading(s.loaded.repo, registry, pd, data, typed=typed)
+        if label is not None and not any(d.is_error for d in entry.problems) \
+                and entry.already is None:
+            say_warnings(s, reading_warnings(pd, ind, number, parse_period(label), s.lang))
+
+        def outcome() -> str:
+            s.reload()
+            return reading_outcome(s.loaded.repo, s.loaded.registry, pd.handle, indicator,
+                                   unit_id, label or str(period), s.as_of, s.lang)
+
+        write_entry(s, entry, hint=hint, outcome=outcome)
     return 0

@@ -1,4 +1,9 @@
-"""`cchc update`: record progress on a task, as a new file under `updates/`."""
+"""`cchc update`: record progress on a task, as a new file under `updates/`.
+
+The unit may be given by name, the status in Vietnamese, the date day first (issue 12).
+Before writing, the warnings of `cchc.compute.outcome`; after, the state of the obligation as
+the dashboard now shows it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cchc.commands._records import write_entry, writer
+from cchc.commands._records import say_warnings, write_entry, writer
 from cchc.errors import Stop
 from cchc.session import Options, Session
 
@@ -21,25 +26,50 @@ STATUSES = ("in-progress", "done", "blocked")
 def run(options: Options, *, task: str, unit: str, status: str, date: str | None = None,
         period: str | None = None, note: str | None = None,
         evidence: Sequence[str] = (), plan: str | None = None) -> int:
+    from cchc.clerk.parse import parse_status
+    from cchc.compute.outcome import record_outcome, record_warnings
+    from cchc.model.deadlines import DeadlineError, parse_period, period_label
     from cchc.write.records import new_record
 
     s = Session(options, load_all=False)
-    if status not in STATUSES:
-        s.fail("error.bad-status", status=status, known=", ".join(STATUSES))
+    canonical = parse_status(status)
+    if canonical is None:
+        s.fail("error.bad-status-word", value=status)
+    status = canonical
     # Under the writer lock: filing moments in a folder only grow, and a record filed twice
     # is seen as such.
     with writer(s):
         s.reload()
         pd = s.one_plan(plan)
+        unit_id = s.unit(unit)
+        assert unit_id is not None
+        hint = s.task_hint(pd, task)
         on = s.date(date) if date else s.as_of
-        data = {"task": task, "unit": unit, "date": on, "status": status, "period": period,
+        if period is not None:
+            try:  # the canonical label (`tháng 3/2023` → 2023-03), as the dashboard names it
+                period = period_label(period)
+            except DeadlineError:
+                pass  # the validation below says what is wrong with it
+        data = {"task": task, "unit": unit_id, "date": on, "status": status, "period": period,
                 "note": note, "evidence": list(evidence)}
         entry = new_record(s.loaded.repo, s.loaded.registry, pd, data)
         found = pd.task(task)
-        if (period is None and found is not None and found.due.kind == "recurring"
-                and not any(d.is_error for d in entry.problems)):
-            _period_required(s, pd, found, unit, on, data, plan)
-        write_entry(s, entry)
+        valid = not any(d.is_error for d in entry.problems)
+        if period is None and found is not None and found.due.kind == "recurring" and valid:
+            _period_required(s, pd, found, unit_id, on, data, plan)
+        if valid and entry.already is None:
+            try:
+                span = parse_period(period) if period is not None else None
+            except DeadlineError:
+                span = None
+            say_warnings(s, record_warnings(pd, on, span, s.as_of, s.lang))
+
+        def outcome() -> str:
+            s.reload()
+            return record_outcome(s.loaded.repo, s.loaded.registry, pd.handle, task, unit_id,
+                                  s.as_of, s.lang)
+
+        write_entry(s, entry, hint=hint, outcome=outcome)
     return 0
 
 

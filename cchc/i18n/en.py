@@ -209,7 +209,8 @@ MESSAGES: dict[str, str] = {
     "status.more-rows": "... and {count} more rows: {command} lists them all",
     "error.plan-invalid": "the plan file of '{plan}' has errors, so nothing can be checked "
                           "against it: run 'cchc check' and correct it first",
-    "error.bad-date": "'{value}' is not a date: write YYYY-MM-DD (2023-03-31)",
+    "error.bad-date": "'{value}' is not a date: write YYYY-MM-DD (2023-03-31) or day first "
+                      "(31/3/2023)",
     "error.bad-choice": "{option} {value}: choose one of {known}",
     "error.bad-status": "--status {status}: write one of {known}",
     "error.no-cwd": "the current folder no longer exists: go to a folder that does, or pass --repo",

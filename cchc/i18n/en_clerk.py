@@ -59,5 +59,61 @@ MESSAGES: dict[str, str] = {
     "warn.percent-range": "the value {value}% is outside 0 to 100",
     "warn.count-fraction": "the target '{target}' is a count but the value {value} has a "
                            "fraction",
+    "severity.error": "error",
+    "severity.warning": "warning",
     "warn.label": "warning",
+    # --- cchc units ---------------------------------------------------------------------
+    "help.units": "List the units and groups: the id to type after --unit, name, kind, other "
+                  "names, a group's members. A search term filters by part of a name or id, "
+                  "diacritics optional.",
+    "help.units.search": "Only units whose id, name or another name contains this (case and "
+                         "diacritics optional): phuong, noi vu.",
+    "units.title": "Units and groups",
+    "units.col.id": "Id", "units.col.name": "Name", "units.col.kind": "Kind",
+    "units.col.more": "Notes", "units.col.aliases": "Other names",
+    "units.col.members": "Members", "units.col.until": "Until",
+    "units.col.successor": "Successor",
+    "units.aliases": "also called {names}",
+    "units.members": "{count} members: {ids}",
+    "units.until": "ceased after {date}",
+    "units.successor": ", succeeded by {unit}",
+    "units.count": "{units} units, {groups} groups",
+    "units.hint": "After --unit type an id, a name or another name (diacritics optional when "
+                  "only one unit matches); a group selects all its members.",
+    "unit-kind.department": "department", "unit-kind.agency": "agency",
+    "unit-kind.service-unit": "service unit", "unit-kind.ward": "ward",
+    "unit-kind.commune": "commune", "unit-kind.township": "township",
+    "unit-kind.other": "other", "unit-kind.group": "group",
+    # --- names that match nothing, suggestions ------------------------------------------
+    "clerk.text": "{text}",
+    "error.unit-not-found": "there is no unit or group '{unit}'",
+    "error.unit-ambiguous": "'{unit}' matches several units: {matches}. Type the id of one; "
+                            "nothing was written",
+    "error.did-you-mean": "; did you mean {ids}?",
+    "error.unit-list-hint": " 'cchc units' lists every unit and its id.",
+    "error.task-not-found": "plan {plan} has no task '{task}'",
+    "error.task-list-hint": " 'cchc tasks --plan {plan}' lists its tasks.",
+    "error.indicator-not-found": "plan {plan} has no indicator '{indicator}'",
+    "error.indicator-list-hint": " The plan's indicators: {known}.",
+    "error.plan-not-found": "there is no plan '{plan}' (plans: {known})",
+    "error.measure-group": "'{unit}' is a group ({name}), not a unit: readings are given per "
+                           "unit. Its members: {members}",
+    "error.bad-number": "'{value}' is not a number: write e.g. 96.5, 96,5 or 96,5%",
+    "error.bad-status-word": "status '{value}' is not one of in-progress, done, blocked (or "
+                             "đang thực hiện, hoàn thành, vướng mắc)",
+    # --- usage errors (Click's words replaced) -----------------------------------------
+    "usage.usage": "Usage: {command}{rest}",
+    "usage.options": "[OPTIONS]",
+    "usage.try": "Try '{command} {option}' for help.",
+    "usage.error": "Error: {message}",
+    "usage.missing-option": "missing option {name}",
+    "usage.missing-argument": "missing argument {name}",
+    "usage.missing-parameter": "missing {name}",
+    "usage.bad-value": "invalid value for {name}: {reason}",
+    "usage.no-such-option": "no such option {name}",
+    "usage.no-such-command": "no such command '{name}'",
+    "usage.did-you-mean": "; did you mean {names}?",
+    "usage.needs-value": "option {name} needs a value after it",
+    "usage.takes-no-value": "option {name} takes no value",
+    "usage.extra": "unexpected extra argument(s): {args}",
 }

@@ -210,7 +210,8 @@ MESSAGES: dict[str, str] = {
     "status.more-rows": "... và {count} dòng nữa: lệnh {command} liệt kê đầy đủ",
     "error.plan-invalid": "tệp kế hoạch '{plan}' có lỗi nên không thể đối chiếu gì với nó: "
                           "hãy chạy 'cchc check' và sửa trước",
-    "error.bad-date": "'{value}' không phải là ngày: hãy viết YYYY-MM-DD (2023-03-31)",
+    "error.bad-date": "'{value}' không phải là ngày: hãy viết ngày/tháng/năm (31/3/2023) "
+                      "hoặc YYYY-MM-DD (2023-03-31)",
     "error.bad-choice": "{option} {value}: hãy chọn một trong {known}",
     "error.bad-status": "--status {status}: hãy ghi một trong {known}",
     "error.no-cwd": "thư mục hiện tại không còn tồn tại: hãy chuyển sang một thư mục có thật, hoặc "

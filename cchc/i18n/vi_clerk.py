@@ -59,5 +59,62 @@ MESSAGES: dict[str, str] = {
                            "đến {end})",
     "warn.percent-range": "giá trị {value}% nằm ngoài khoảng từ 0 đến 100",
     "warn.count-fraction": "chỉ tiêu '{target}' là một số đếm mà giá trị {value} có phần lẻ",
+    "severity.error": "lỗi",
+    "severity.warning": "cảnh báo",
     "warn.label": "cảnh báo",
+    # --- cchc units ---------------------------------------------------------------------
+    "help.units": "Liệt kê các đơn vị và nhóm: mã (để gõ sau --unit), tên, loại, tên gọi "
+                  "khác, thành viên của nhóm. Có thể lọc theo một phần tên hoặc mã, không "
+                  "cần dấu.",
+    "help.units.search": "Chỉ lấy đơn vị có mã, tên hoặc tên gọi khác chứa chuỗi này "
+                         "(không phân biệt hoa thường, dấu có thể bỏ): phuong, noi vu.",
+    "units.title": "Các đơn vị và nhóm",
+    "units.col.id": "Mã", "units.col.name": "Tên", "units.col.kind": "Loại",
+    "units.col.more": "Ghi chú", "units.col.aliases": "Tên gọi khác",
+    "units.col.members": "Thành viên", "units.col.until": "Đến ngày",
+    "units.col.successor": "Đơn vị tiếp nhận",
+    "units.aliases": "còn gọi là {names}",
+    "units.members": "{count} thành viên: {ids}",
+    "units.until": "không còn từ sau {date}",
+    "units.successor": ", đơn vị tiếp nhận: {unit}",
+    "units.count": "{units} đơn vị, {groups} nhóm",
+    "units.hint": "Sau --unit gõ mã, tên hoặc tên gọi khác (không cần dấu nếu chỉ một đơn vị "
+                  "khớp); một nhóm chọn tất cả thành viên.",
+    "unit-kind.department": "phòng, ban", "unit-kind.agency": "cơ quan",
+    "unit-kind.service-unit": "đơn vị sự nghiệp", "unit-kind.ward": "phường",
+    "unit-kind.commune": "xã", "unit-kind.township": "thị trấn", "unit-kind.other": "khác",
+    "unit-kind.group": "nhóm",
+    # --- tên không khớp, gợi ý ----------------------------------------------------------
+    "clerk.text": "{text}",
+    "error.unit-not-found": "không có đơn vị hoặc nhóm '{unit}'",
+    "error.unit-ambiguous": "'{unit}' khớp với nhiều đơn vị: {matches}. Hãy gõ mã của một "
+                            "đơn vị; không có gì được ghi",
+    "error.did-you-mean": "; có phải ý bạn là {ids}?",
+    "error.unit-list-hint": " Lệnh 'cchc units' liệt kê mọi đơn vị và mã của chúng.",
+    "error.task-not-found": "kế hoạch {plan} không có nhiệm vụ '{task}'",
+    "error.task-list-hint": " Lệnh 'cchc tasks --plan {plan}' liệt kê các nhiệm vụ.",
+    "error.indicator-not-found": "kế hoạch {plan} không có chỉ số '{indicator}'",
+    "error.indicator-list-hint": " Các chỉ số của kế hoạch: {known}.",
+    "error.plan-not-found": "không có kế hoạch '{plan}' (các kế hoạch: {known})",
+    "error.measure-group": "'{unit}' là một nhóm ({name}), không phải một đơn vị: số liệu "
+                           "được ghi cho từng đơn vị. Thành viên: {members}",
+    "error.bad-number": "giá trị '{value}' không phải một số: viết ví dụ 96,5 hoặc 96,5% "
+                        "(dấu phẩy hoặc dấu chấm thập phân)",
+    "error.bad-status-word": "tình trạng '{value}' không hợp lệ: viết đang thực hiện, hoàn "
+                             "thành hoặc vướng mắc (hoặc in-progress, done, blocked)",
+    # --- lỗi cách dùng (thay lời của Click) --------------------------------------------
+    "usage.usage": "Cách dùng: {command}{rest}",
+    "usage.options": "[TÙY CHỌN]",
+    "usage.try": "Xem '{command} {option}' để biết cách dùng.",
+    "usage.error": "Lỗi: {message}",
+    "usage.missing-option": "thiếu tùy chọn {name}",
+    "usage.missing-argument": "thiếu {name}",
+    "usage.missing-parameter": "thiếu {name}",
+    "usage.bad-value": "giá trị không hợp lệ cho {name}: {reason}",
+    "usage.no-such-option": "không có tùy chọn {name}",
+    "usage.no-such-command": "không có lệnh '{name}'",
+    "usage.did-you-mean": "; có phải ý bạn là {names}?",
+    "usage.needs-value": "tùy chọn {name} cần một giá trị đi sau",
+    "usage.takes-no-value": "tùy chọn {name} không nhận giá trị",
+    "usage.extra": "thừa đối số: {args}",
 }

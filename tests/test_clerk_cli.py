@@ -1,0 +1,265 @@
+"""The clerk's path on the command line (issue 12): units by name, Vietnamese input, messages
+in the repository's language, suggestions, and what a write did. Each in vi and en."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from cchc.cli import app
+from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, UNITS, RepoWriter
+
+runner = CliRunner()
+
+MORE_UNITS = UNITS.replace("groups:\n", """\
+  - id: ubnd-xa-hoa-thanh
+    name: UBND Xã Hòa Thành
+    kind: commune
+  - id: ubnd-xa-hoa-thanh-2
+    name: UBND Xã Hoà Thạnh
+    kind: commune
+  - id: ubnd-thi-tran-minh-an
+    name: UBND Thị trấn Minh An
+    kind: township
+    aliases: [Thị trấn Minh An]
+groups:
+""")
+
+
+def _repo(make_repo: RepoWriter, lang: str) -> str:
+    return str(make_repo({"cchc.yaml": f"language: {lang}\n", "units/units.yaml": MORE_UNITS,
+                          "plans/p/updates/a.yaml": HAND_RECORDS,
+                          "plans/p/measurements/2023-02.yaml": HAND_FEBRUARY,
+                          "plans/p/measurements/2023-03.yaml": HAND_MARCH}))
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# --- cchc units -----------------------------------------------------------------------
+
+
+def test_units_table_in_vietnamese_order(make_repo: RepoWriter) -> None:
+    repo = _repo(make_repo, "vi")
+    code, out, _ = invoke("units", "--repo", repo)
+    assert code == 0, out
+    assert "Các đơn vị và nhóm" in out and "thị trấn" in out
+    order = [name for name in ("Phòng Nội vụ", "Phòng Tư pháp", "UBND Phường 1",
+                               "UBND Phường 2", "UBND Thị trấn Minh An", "UBND Xã Bình Minh",
+                               "UBND Xã Hoà Thạnh", "UBND Xã Hòa Thành", "UBND các phường, xã")]
+    positions = [out.index(name) for name in order]
+    assert positions == sorted(positions)
+    assert "còn gọi là Thị trấn Minh An" in out
+    assert "3 thành viên: ubnd-phuong-1, ubnd-phuong-2, ubnd-xa-binh-minh" in out
+
+
+def test_units_search_json_and_csv(make_repo: RepoWriter) -> None:
+    repo = _repo(make_repo, "en")
+    code, out, _ = invoke("units", "phuong", "--repo", repo, "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == ["ubnd-phuong-1", "ubnd-phuong-2", "phuong-xa"]
+    assert rows[-1] == {"id": "phuong-xa", "name": "UBND các phường, xã", "kind": "group",
+                        "aliases": [], "members": ["ubnd-phuong-1", "ubnd-phuong-2",
+                                                   "ubnd-xa-binh-minh"],
+                        "until": None, "successor": None}
+    code, out, _ = invoke("units", "Thị trấn", "--repo", repo, "--format", "csv")
+    table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    assert table[0][:3] == ["Id", "Name", "Kind"]
+    assert [r[0] for r in table[1:]] == ["ubnd-thi-tran-minh-an"]
+    code, out, _ = invoke("units", "noi vu", "--repo", repo)
+    assert "phong-noi-vu" in out and "ubnd-phuong-1" not in out
+
+
+# --- --unit by name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", ["UBND Phường 1", "ubnd phuong 1", "UBND PHƯỜNG 1",
+                                  "ubnd-phuong-1"])
+def test_unit_by_name_everywhere(make_repo: RepoWriter, unit: str) -> None:
+    repo = _repo(make_repo, "en")
+    code, out, _ = invoke("gaps", "--repo", repo, "--as-of", "2023-03-31", "--unit", unit,
+                          "--format", "json")
+    assert code == 0
+    assert {r["unit"] for r in json.loads(out)} == {"ubnd-phuong-1"}
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", "'ubnd xa hoa thanh' khớp với nhiều đơn vị: UBND Xã Hòa Thành (ubnd-xa-hoa-thanh), "
+           "UBND Xã Hoà Thạnh (ubnd-xa-hoa-thanh-2)"),
+    ("en", "'ubnd xa hoa thanh' matches several units: UBND Xã Hòa Thành (ubnd-xa-hoa-thanh), "
+           "UBND Xã Hoà Thạnh (ubnd-xa-hoa-thanh-2)"),
+])
+def test_ambiguous_unit_lists_matches_and_writes_nothing(make_repo: RepoWriter, lang: str,
+                                                        words: str) -> None:
+    repo = _repo(make_repo, lang)
+    before = sorted(Path(repo).rglob("*.yaml"))
+    code, _, err = invoke("update", "1.1.1", "--repo", repo, "--unit", "ubnd xa hoa thanh",
+                          "--status", "done", "--as-of", "2023-03-31")
+    assert code == 2 and words in err
+    assert sorted(Path(repo).rglob("*.yaml")) == before
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["không có đơn vị hoặc nhóm 'Phường 1'", "có phải ý bạn là "
+            "`UBND Phường 1 (ubnd-phuong-1)`?", "cchc units"]),
+    ("en", ["there is no unit or group 'Phường 1'", "did you mean "
+            "`UBND Phường 1 (ubnd-phuong-1)`?", "cchc units"]),
+])
+def test_unknown_unit_gets_suggestions(make_repo: RepoWriter, lang: str,
+                                       words: list[str]) -> None:
+    code, _, err = invoke("status", "--repo", _repo(make_repo, lang), "--unit", "Phường 1")
+    assert code == 2
+    for w in words:
+        assert w in err
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["kế hoạch p không có nhiệm vụ '1.1.4'", "`1.1.1`", "cchc tasks --plan p",
+            "chưa ghi gì"]),
+    ("en", ["plan p has no task '1.1.4'", "`1.1.1`", "cchc tasks --plan p",
+            "nothing written"]),
+])
+def test_unknown_task_gets_suggestions_and_the_listing_command(
+        make_repo: RepoWriter, lang: str, words: list[str]) -> None:
+    code, _, err = invoke("update", "1.1.4", "--repo", _repo(make_repo, lang),
+                          "--unit", "Phòng Nội vụ", "--status", "done")
+    assert code == 1  # a write that fails validation (format section 8)
+    for w in words:
+        assert w in err
+
+
+def test_unknown_plan_and_indicator_get_suggestions(make_repo: RepoWriter) -> None:
+    repo = _repo(make_repo, "vi")
+    code, _, err = invoke("status", "--repo", repo, "--plan", "pp")
+    assert code == 2 and "không có kế hoạch 'pp'" in err and "`p`" in err
+    code, _, err = invoke("measure", "hai-lon", "96", "--period", "2023-03", "--repo", repo,
+                          "--unit", "ubnd-phuong-1")
+    assert code == 1 and "`hai-long`" in err and "[unknown-indicator]" in err
+
+
+# --- Vietnamese input and what a write did ------------------------------------------------
+
+
+def _written(repo: str, folder: str) -> list[dict[str, object]]:
+    files = sorted(Path(repo, "plans", "p", folder).rglob("*.yaml"))
+    return [yaml.safe_load(f.read_text(encoding="utf-8")) for f in files]
+
+
+@pytest.mark.parametrize(("lang", "status", "outcome"), [
+    ("vi", "hoàn thành", "1.1.1 — Phòng Nội vụ: hoàn thành trễ hạn 16 ngày"),
+    ("vi", "Hoan Thanh", "1.1.1 — Phòng Nội vụ: hoàn thành trễ hạn 16 ngày"),
+    ("en", "đang thực hiện", "1.1.1 — Phòng Nội vụ: overdue by 16 days (due 15 March 2023)"),
+    ("en", "vướng mắc", "1.1.1 — Phòng Nội vụ: overdue by 16 days (due 15 March 2023)"),
+])
+def test_update_in_vietnamese_says_what_it_did(make_repo: RepoWriter, lang: str, status: str,
+                                               outcome: str) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, out, err = invoke("update", "1.1.1", "--repo", repo, "--unit", "phong noi vu",
+                            "--status", status, "--date", "31/3/2023", "--as-of",
+                            "31/03/2023", "--evidence", "BC 1")
+    assert code == 0, err
+    assert outcome in out
+    [record] = _written(repo, "updates")
+    assert record["unit"] == "phong-noi-vu" and str(record["date"]) == "2023-03-31"
+    assert record["status"] in ("done", "in-progress", "blocked")
+
+
+@pytest.mark.parametrize(("lang", "warning"), [
+    ("vi", "cảnh báo: ngày báo cáo ngày 5/4/2023 sau ngày tính (ngày 31/3/2023)"),
+    ("en", "warning: the record is dated 5 April 2023, after the as-of date (31 March 2023)"),
+])
+def test_update_warns_and_still_writes(make_repo: RepoWriter, lang: str, warning: str) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, _, err = invoke("update", "1.1.1", "--repo", repo, "--unit", "phong-noi-vu",
+                          "--status", "in-progress", "--date", "2023-4-5", "--as-of",
+                          "2023-03-31")
+    assert code == 0 and warning in err
+    assert len(_written(repo, "updates")) == 1
+
+
+@pytest.mark.parametrize(("lang", "value", "stored", "outcome"), [
+    ("vi", "96,5%", 96.5,
+     "hai-long — UBND Phường 1, tháng 3/2023: 96,5% (đạt, chỉ tiêu > 95%)"),
+    ("en", "96,5", 96.5, "hai-long — UBND Phường 1, March 2023: 96.5% (met, target > 95%)"),
+    ("en", "94.25", 94.25,
+     "hai-long — UBND Phường 1, March 2023: 94.25% (not met, target > 95%)"),
+])
+def test_measure_with_decimal_comma_and_name(make_repo: RepoWriter, lang: str, value: str,
+                                             stored: float, outcome: str) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, out, err = invoke("measure", "hai-long", value, "--period", "2023-03", "--unit",
+                            "UBND Phường 1", "--repo", repo, "--as-of", "2023-04-01")
+    assert code == 0, err
+    assert outcome in out
+    [reading] = _written(repo, "measurements")
+    assert reading["values"] == [{"indicator": "hai-long", "unit": "ubnd-phuong-1",
+                                  "value": stored}]
+
+
+@pytest.mark.parametrize(("lang", "warning"), [
+    ("vi", "cảnh báo: giá trị -3% nằm ngoài khoảng từ 0 đến 100"),
+    ("en", "warning: the value -3% is outside 0 to 100"),
+])
+def test_measure_takes_a_negative_number_without_dashes(make_repo: RepoWriter, lang: str,
+                                                        warning: str) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, _, err = invoke("measure", "hai-long", "-3", "--period", "2023-03", "--unit",
+                          "ubnd-phuong-1", "--repo", repo)
+    assert code == 0, err
+    assert warning in err
+    assert _written(repo, "measurements")[0]["values"][0]["value"] == -3.0
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", "'phuong-xa' là một nhóm (UBND các phường, xã), không phải một đơn vị"),
+    ("en", "'phuong-xa' is a group (UBND các phường, xã), not a unit"),
+])
+def test_measure_given_a_group_lists_its_members(make_repo: RepoWriter, lang: str,
+                                                 words: str) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, _, err = invoke("measure", "hai-long", "96", "--period", "2023-03", "--unit",
+                          "UBND các phường, xã", "--repo", repo)
+    assert code == 2
+    assert words in err and "UBND Phường 1 (ubnd-phuong-1)" in err
+    assert _written(repo, "measurements") == []
+
+
+# --- usage errors in the repository's language ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "args", "words"), [
+    ("vi", ["update", "1.1.1", "--status", "done"],
+     ["Cách dùng: cchc update [TÙY CHỌN]", "Lỗi: thiếu tùy chọn '--unit'"]),
+    ("en", ["update", "1.1.1", "--status", "done"],
+     ["Usage: cchc update [OPTIONS]", "Error: missing option '--unit'"]),
+    ("vi", ["status", "--as-of", "31/13/2023"],
+     ["'31/13/2023' không phải là ngày: hãy viết ngày/tháng/năm (31/3/2023)"]),
+    ("en", ["status", "--as-of", "31/13/2023"], ["'31/13/2023' is not a date"]),
+    ("vi", ["update", "1.1.1", "--unit", "phong-noi-vu", "--status", "xong chưa"],
+     ["tình trạng 'xong chưa' không hợp lệ: viết đang thực hiện, hoàn thành hoặc vướng mắc"]),
+    ("vi", ["measure", "hai-long", "chín mươi", "--period", "2023-03"],
+     ["giá trị 'chín mươi' không phải một số"]),
+    ("vi", ["status", "--formatt", "json"], ["Lỗi: không có tùy chọn --formatt",
+                                            "có phải ý bạn là '--format'?"]),
+    ("vi", ["statuss"], ["Lỗi: không có lệnh 'statuss'; có phải ý bạn là 'status'"]),
+    ("vi", ["status", "--format", "xml"], ["--format xml: hãy chọn một trong table, json"]),
+])
+def test_usage_errors_in_the_repository_language(make_repo: RepoWriter, lang: str,
+                                                 args: list[str], words: list[str]) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, _, err = invoke(*args, "--repo", repo)
+    assert code == 2, err
+    for w in words:
+        assert w in err
+    if lang == "vi":
+        for english in ("Usage:", "Error:", "Missing option", "No such", "Try '"):
+            assert english not in err
