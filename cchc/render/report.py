@@ -8,6 +8,7 @@ summary carries a Mermaid pie chart, which GitHub and GitLab draw in their web v
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 
 from cchc import i18n
 from cchc.compute.obligations import STATES
