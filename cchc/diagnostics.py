@@ -42,13 +42,26 @@ class Diagnostic:
         for name in ("expected", "got", "where"):
             if name in args and i18n.has(lang, "word." + args[name]):
                 args[name] = i18n.t(lang, "word." + args[name])
+        for name in ("field", "where"):  # a list item by its name: "nhiệm vụ 2.6.2, lead"
+            if args.get(name, "").startswith("@"):
+                args[name] = _named(args[name], lang)
         key = "diag." + self.code
         if "why" in args:
             # why the value is wrong, another message with the same arguments (a deadline's
             # reason: cchc.model.deadlines.errors), said in the same language
             args["why"] = i18n.t(lang, args["why"], **args)
             key += ".why"
+        if "close" in args and i18n.has(lang, key + ".close"):
+            key += ".close"  # the closest ids instead of advice to declare a new one
         return i18n.t(lang, key, **args)
+
+
+def _named(text: str, lang: str) -> str:
+    """`@task:2.6.2|lead` (from `cchc.load.schema`) said in `lang`: `nhiệm vụ 2.6.2, lead`."""
+    item, _, rest = text[1:].partition("|")
+    kind, _, ident = item.partition(":")
+    said = i18n.t(lang, "item." + kind, id=ident)
+    return f"{said}, {rest}" if rest else said
 
 
 def _args(kwargs: dict[str, object]) -> Args:

@@ -145,6 +145,7 @@ def test_format_choices_are_the_renderers_formats(command: str, renderer: str) -
 
     names = list(importlib.import_module(renderer).FORMATS)
     extra = {"diff": ["HEAD"], "remind": ["--out", "x"]}.get(command, [])
-    result = CliRunner().invoke(app, [command, *extra, "--repo", DEMO, "--format", "nope"])
+    result = CliRunner().invoke(app, [command, *extra, "--repo", DEMO, "--format", "nope",
+                                      "--lang", "en"])  # the demo is vi: its words otherwise
     assert result.exit_code == 2
     assert f"choose one of {', '.join(names)}" in result.output

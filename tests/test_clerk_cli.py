@@ -132,7 +132,7 @@ def test_unknown_task_gets_suggestions_and_the_listing_command(
         make_repo: RepoWriter, lang: str, words: list[str]) -> None:
     code, _, err = invoke("update", "1.1.4", "--repo", _repo(make_repo, lang),
                           "--unit", "Phòng Nội vụ", "--status", "done")
-    assert code == 1  # a write that fails validation (format section 8)
+    assert code == 1  # a write that fails validation (docs/format.md, "Commands")
     for w in words:
         assert w in err
 
@@ -140,7 +140,7 @@ def test_unknown_task_gets_suggestions_and_the_listing_command(
 def test_unknown_plan_and_indicator_get_suggestions(make_repo: RepoWriter) -> None:
     repo = _repo(make_repo, "vi")
     code, _, err = invoke("status", "--repo", repo, "--plan", "pp")
-    assert code == 2 and "không có kế hoạch 'pp'" in err and "`p`" in err
+    assert code == 2 and "không có kế hoạch 'pp' (các kế hoạch: p)" in err
     code, _, err = invoke("measure", "hai-lon", "96", "--period", "2023-03", "--repo", repo,
                           "--unit", "ubnd-phuong-1")
     assert code == 1 and "`hai-long`" in err and "[unknown-indicator]" in err
@@ -263,3 +263,50 @@ def test_usage_errors_in_the_repository_language(make_repo: RepoWriter, lang: st
     if lang == "vi":
         for english in ("Usage:", "Error:", "Missing option", "No such", "Try '"):
             assert english not in err
+
+
+# --- check names items by their ids, and suggests instead of advising a new unit ------------
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["thiếu trường bắt buộc 'lead' trong nhiệm vụ 1.1.2 [missing-field]",
+            "nhiệm vụ 1.1.3, due: không hiểu thời hạn 'sớm'",
+            "lead: không có đơn vị hay nhóm nào mang mã 'phong-noi-v'; có phải ý bạn là "
+            "`Phòng Nội vụ (phong-noi-vu)`?"]),
+    ("en", ["required field 'lead' is missing in task 1.1.2 [missing-field]",
+            "task 1.1.3, due: unrecognised deadline 'sớm'",
+            "lead: there is no unit or group 'phong-noi-v'; did you mean "
+            "`Phòng Nội vụ (phong-noi-vu)`?"]),
+])
+def test_check_names_tasks_by_id(make_repo: RepoWriter, lang: str, words: list[str]) -> None:
+    from tests.conftest import PLAN
+
+    plan = (PLAN.replace("    lead: phuong-xa\n", "")
+            .replace("    due: hàng tháng\n", "    due: sớm\n")
+            .replace("    title: Việc một lần\n    lead: phong-noi-vu\n",
+                     "    title: Việc một lần\n    lead: phong-noi-v\n"))
+    root = make_repo({"cchc.yaml": f"language: {lang}\n", "plans/p/plan.yaml": plan})
+    code, out, _ = invoke("check", "--repo", str(root))
+    assert code == 1
+    for w in words:
+        assert w in out
+    assert "tasks[" not in out
+    assert "khai báo trong units/" not in out and "define it under units/" not in out
+
+
+@pytest.mark.parametrize(("text", "vi", "en"), [
+    ('title: "Kế hoạch\n', "dấu ngoặc kép", "a quote"),
+    ("title: Kế hoạch\nnumber\n", "thiếu dấu hai chấm", "a colon is missing"),
+    ("title: Kế hoạch: năm 2023\n", "đặt giá trị trong dấu ngoặc kép", "put the value in quotes"),
+    ("a:\n  b: 1\n c: 2\n", "thụt lề không đều", "the indentation is uneven"),
+    ("a: [1, 2\n", "chưa được đóng", "is not closed"),
+])
+def test_yaml_syntax_errors_explained(text: str, vi: str, en: str) -> None:
+    from cchc.load.yamlread import parse
+
+    _, [problem] = parse("plans/p/plan.yaml", text.encode("utf-8"))
+    assert problem.code == "yaml-syntax"
+    said = problem.message("vi")
+    assert said.startswith("lỗi cú pháp YAML: ") and vi in said
+    assert "(trình đọc YAML báo: " in said  # the parser's own words, after the explanation
+    assert en in problem.message("en") and "(the YAML parser says: " in problem.message("en")

@@ -34,8 +34,8 @@ def test_check_text_format(make_repo: RepoWriter) -> None:
     code, out, _ = run("check", "--repo", str(make_repo({"plans/p/plan.yaml": BAD_PLAN})))
     assert code == 1
     assert out.splitlines()[0] == (
-        "plans/p/plan.yaml:17:11: error: lead: no unit or group has the id 'phong-ma': "
-        "define it under units/ or correct the id [unknown-unit]")
+        "plans/p/plan.yaml:17:11: error: lead: there is no unit or group 'phong-ma'; did you "
+        "mean `UBND các phường, xã (phuong-xa)`? ('cchc units' lists the ids) [unknown-unit]")
 
 
 def test_check_json_format_is_the_contract_shape(make_repo: RepoWriter) -> None:
@@ -57,7 +57,8 @@ def test_check_github_format(make_repo: RepoWriter) -> None:
 def test_check_in_vietnamese(make_repo: RepoWriter) -> None:
     _, out, _ = run("check", "--repo", str(make_repo({"plans/p/plan.yaml": BAD_PLAN})),
                     "--lang", "vi")
-    assert "không có đơn vị hay nhóm nào mang mã 'phong-ma'" in out
+    assert "không có đơn vị hay nhóm nào mang mã 'phong-ma'; có phải ý bạn là" in out
+    assert "khai báo" not in out  # never advise declaring a unit when a close one exists
     assert "1 lỗi, 0 cảnh báo trong 3 tệp" in out
 
 

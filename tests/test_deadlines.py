@@ -612,7 +612,7 @@ def test_latest_period_ended_is_the_latest(freq: IndicatorFrequency, d: date) ->
     assert following.end > d
 
 
-# --- the documents' own phrases (format section 5, issue 12) ---
+# --- the documents' own phrases (docs/format.md, "Deadlines"; issue 12) ---
 
 
 @pytest.mark.parametrize(("text", "canonical", "due"), [

@@ -45,6 +45,7 @@ LAYER = {
     "model": "model", "load": "load", "validate": "validate", "pipeline": "pipeline",
     "compute": "compute", "render": "render", "write": "write", "importing": "importing",
     "session": "session", "commands": "commands", "cli": "cli", "__main__": "cli",
+    "clerk": "model",
 }
 PURE = ("model", "validate", "compute", "render")
 NOT_FROM_PURE = ("load", "pipeline", "write", "importing", "session", "commands", "cli")

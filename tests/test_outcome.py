@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cchc import i18n
-from cchc.clerk.outcome import reading_outcome, reading_warnings, record_outcome, record_warnings
+from cchc.compute.outcome import reading_outcome, reading_warnings, record_outcome, record_warnings
 from cchc.model.deadlines import parse_period
 from cchc.pipeline import load
 from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, RepoWriter

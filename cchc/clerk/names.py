@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from cchc.importing.vn import fold
 from cchc.model.registry import Registry, name_key
+from cchc.text import fold
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def resolve_unit(registry: Registry, text: str) -> Resolved:
 
 
 def suggest(text: str, names: Mapping[str, Iterable[str]] | Iterable[str],
-            limit: int = 5) -> tuple[str, ...]:
+            limit: int = 5, cutoff: float = 0.75) -> tuple[str, ...]:
     """The known ids closest to `text`, best first, at most `limit`.
 
     `names` is either the ids alone or id → the names it goes by. An id whose id or name
@@ -100,7 +100,7 @@ def suggest(text: str, names: Mapping[str, Iterable[str]] | Iterable[str],
             continue
         best = max(difflib.SequenceMatcher(None, typed, f, autojunk=False).ratio()
                    for f in forms)
-        if best >= 0.6:
+        if best >= cutoff:
             scored[ident] = best
     if any(score >= 2.0 for score in scored.values()):  # whole words found: only those
         scored = {ident: score for ident, score in scored.items() if score >= 2.0}
@@ -113,3 +113,16 @@ def labelled(registry: Registry, ident: str) -> str:
     `UBND Phường 1 (ubnd-phuong-1)`; an unknown id stands alone."""
     name = registry.name(ident)
     return ident if name == ident else f"{name} ({ident})"
+
+
+def close_units(registry: Registry, ident: str) -> dict[str, str]:
+    """The `close` argument of an unknown-unit diagnostic: the closest units, by id and name
+    (`ubnd-phuong-1` (UBND Phường 1)), or nothing when none is close."""
+    found = suggest(ident, unit_names(registry), limit=3)
+    return {"close": ", ".join(f"`{labelled(registry, i)}`" for i in found)} if found else {}
+
+
+def close_ids(ident: str, known: Iterable[str]) -> dict[str, str]:
+    """The `close` argument of an unknown task, indicator or section diagnostic."""
+    found = suggest(ident, list(known), limit=3)
+    return {"close": ", ".join(f"`{i}`" for i in found)} if found else {}

@@ -1,4 +1,4 @@
-"""Dates, numbers and status words as a Vietnamese clerk types them (format section 8).
+"""Dates, numbers and status words as a Vietnamese clerk types them (docs/format.md, "Commands").
 
 Every function takes the text as typed and returns the value, or None when the text cannot
 be read that way (the caller names the value and the accepted forms in the user's language).
@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 
-from cchc.importing.vn import fold
+from cchc.text import fold
 
 STATUSES = ("in-progress", "done", "blocked")
 

@@ -59,6 +59,28 @@ MESSAGES: dict[str, str] = {
     "warn.percent-range": "the value {value}% is outside 0 to 100",
     "warn.count-fraction": "the target '{target}' is a count but the value {value} has a "
                            "fraction",
+    "item.task": "task {id}", "item.indicator": "indicator {id}", "item.section": "section {id}",
+    "item.unit": "unit {id}", "item.group": "group {id}", "item.record": "record {id}",
+    "item.reading": "reading {id}",
+    "diag.unknown-unit.close": "{field}: there is no unit or group '{id}'; did you mean "
+                               "{close}? ('cchc units' lists the ids)",
+    "diag.unknown-task.close": "task '{id}' is not in plan {plan}; did you mean {close}? "
+                               "('cchc tasks --plan {plan}' lists its tasks)",
+    "diag.unknown-indicator.close": "indicator '{id}' is not in this plan; did you mean "
+                                    "{close}?",
+    "diag.yaml-syntax.why": "YAML syntax error: {why} (the YAML parser says: {problem})",
+    "yaml.hint.quote": "a quote (\" or ') is opened and never closed: close it at the end of "
+                       "the value",
+    "yaml.hint.colon": "a colon is missing after a field's name (write `name: value`), or a "
+                       "line is broken in the middle",
+    "yaml.hint.colon-in-text": "a colon inside a value that is not in quotes, or this line is "
+                               "indented wrongly: put the value in quotes (\"...\") or fix the "
+                               "indentation",
+    "yaml.hint.bracket": "a [ or {{ is not closed, or a comma is missing between items",
+    "yaml.hint.start-char": "the value starts with a character YAML reserves (@, `, %): put it "
+                            "in quotes",
+    "yaml.hint.indent": "the indentation is uneven: fields of one level must line up, indented "
+                        "with spaces, and each list item starts with \"- \"",
     "severity.error": "error",
     "severity.warning": "warning",
     "warn.label": "warning",

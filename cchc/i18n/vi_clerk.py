@@ -59,6 +59,29 @@ MESSAGES: dict[str, str] = {
                            "đến {end})",
     "warn.percent-range": "giá trị {value}% nằm ngoài khoảng từ 0 đến 100",
     "warn.count-fraction": "chỉ tiêu '{target}' là một số đếm mà giá trị {value} có phần lẻ",
+    "item.task": "nhiệm vụ {id}", "item.indicator": "chỉ số {id}", "item.section": "mục {id}",
+    "item.unit": "đơn vị {id}", "item.group": "nhóm {id}", "item.record": "báo cáo {id}",
+    "item.reading": "số liệu {id}",
+    "diag.unknown-unit.close": "{field}: không có đơn vị hay nhóm nào mang mã '{id}'; có phải "
+                               "ý bạn là {close}? (lệnh 'cchc units' liệt kê các mã)",
+    "diag.unknown-task.close": "nhiệm vụ '{id}' không có trong kế hoạch {plan}; có phải ý bạn "
+                               "là {close}? (lệnh 'cchc tasks --plan {plan}' liệt kê các nhiệm "
+                               "vụ)",
+    "diag.unknown-indicator.close": "chỉ số '{id}' không có trong kế hoạch này; có phải ý bạn "
+                                    "là {close}?",
+    "diag.yaml-syntax.why": "lỗi cú pháp YAML: {why} (trình đọc YAML báo: {problem})",
+    "yaml.hint.quote": "một dấu ngoặc kép (\" hoặc ') được mở mà không đóng: thêm dấu đóng ở "
+                       "cuối giá trị",
+    "yaml.hint.colon": "thiếu dấu hai chấm sau tên trường (viết `tên: giá trị`), hoặc một "
+                       "dòng bị ngắt giữa chừng",
+    "yaml.hint.colon-in-text": "có dấu hai chấm giữa một giá trị chưa đặt trong ngoặc kép, "
+                               "hoặc dòng này thụt lề sai: đặt giá trị trong dấu ngoặc kép "
+                               "(\"...\") hoặc sửa thụt lề",
+    "yaml.hint.bracket": "một dấu [ hoặc {{ chưa được đóng, hoặc thiếu dấu phẩy giữa các phần tử",
+    "yaml.hint.start-char": "giá trị bắt đầu bằng một ký tự YAML dành riêng (@, `, %): đặt "
+                            "giá trị trong dấu ngoặc kép",
+    "yaml.hint.indent": "thụt lề không đều: các trường cùng cấp phải thẳng cột, thụt bằng dấu "
+                        "cách, và mỗi phần tử danh sách bắt đầu bằng \"- \"",
     "severity.error": "lỗi",
     "severity.warning": "cảnh báo",
     "warn.label": "cảnh báo",

@@ -94,7 +94,7 @@ def errors_to_diagnostics(exc: ValidationError, model: type[BaseModel], doc: Doc
 def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnostic:
     loc: Keys = tuple(k if isinstance(k, int | str) else str(k) for k in e["loc"])
     kind: str = e["type"]
-    where = _where_text(base + loc)
+    where = _named_where(base + loc, doc.data)
     raw = e.get("input")
     value = _short(raw)
     as_written = raw is None or isinstance(raw, bool | int | float)
@@ -103,7 +103,7 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
         value = _short(doc.source(base + loc) or value)
     if kind == "missing":
         path, line, col = doc.where(base + loc[:-1])
-        parent = _where_text(base + loc[:-1]) or "file"
+        parent = _named_where(base + loc[:-1], doc.data) if loc[:-1] or base else "file"
         return error(path, line, col, "missing-field", field=loc[-1], where=parent)
     if kind == "extra_forbidden":
         path, line, col = doc.where(base + loc, key=True)
@@ -141,6 +141,43 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
                      op={"greater_than_equal": ">=", "less_than_equal": "<=",
                          "greater_than": ">", "less_than": "<"}[kind], limit=limit)
     return error(path, line, col, "invalid", field=where, detail=e.get("msg", kind))
+
+
+# Lists whose items a clerk knows by a name, not a position: what names them.
+_NAMED_ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "tasks": ("task", ("id",)), "indicators": ("indicator", ("id",)),
+    "sections": ("section", ("id",)), "units": ("unit", ("id",)), "groups": ("group", ("id",)),
+    "values": ("reading", ("indicator", "unit")),
+}
+
+
+def _named_where(loc: Keys, data: Any) -> str:
+    """`tasks[27].lead` as the clerk knows it: `@task:2.6.2|lead`, which the diagnostic says
+    as "nhiệm vụ 2.6.2, lead" / "task 2.6.2, lead" (`cchc.diagnostics`); a record file's
+    list item by its task and unit. Falls back to the position when the item has no name."""
+    named = ""
+    rest_from = 0
+    node = data
+    for i, k in enumerate(loc):
+        parent_key = loc[i - 1] if i else None
+        try:
+            node = node[k]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(k, int) and isinstance(node, dict):
+            if isinstance(parent_key, str) and parent_key in _NAMED_ITEMS:
+                kind, fields = _NAMED_ITEMS[parent_key]
+            elif i == 0:  # a file holding a list of records
+                kind, fields = "record", ("task", "unit")
+            else:
+                continue
+            parts = [str(node[f]) for f in fields if isinstance(node.get(f), str | int | float)]
+            if parts and len(parts[0]) <= 60:
+                named = f"{kind}:{' / '.join(_short(p) for p in parts)}"
+                rest_from = i + 1
+    if not named:
+        return _where_text(loc)
+    return f"@{named}|{_where_text(loc[rest_from:])}"
 
 
 def _where_text(loc: Keys) -> str:

@@ -409,7 +409,30 @@ def _yaml_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic
     lines = text.splitlines()
     at = lines[line - 1][column - 1:column] if 0 < line <= len(lines) else ""
     code = "yaml-tab" if at == "\t" or "\\t" in problem else "yaml-syntax"
+    hint = syntax_hint(what) if code == "yaml-syntax" else None
+    if hint is not None:  # said first, in the user's words; the parser's words after
+        return error(path, line, column, code, problem=what, why=hint)
     return error(path, line, column, code, problem=what)
+
+
+# The parser's sentence → what a clerk most likely did (a catalogue key): first match wins.
+_SYNTAX_HINTS = (
+    ("quoted scalar", "yaml.hint.quote"),
+    ("could not find expected ':'", "yaml.hint.colon"),
+    ("mapping values are not allowed", "yaml.hint.colon-in-text"),
+    ("flow sequence", "yaml.hint.bracket"), ("flow mapping", "yaml.hint.bracket"),
+    ("expected ',' or", "yaml.hint.bracket"),
+    ("cannot start any token", "yaml.hint.start-char"),
+    ("did not find expected key", "yaml.hint.indent"),
+    ("expected <block end>", "yaml.hint.indent"),
+    ("did not find expected '-' indicator", "yaml.hint.indent"),
+    ("block mapping", "yaml.hint.indent"), ("block collection", "yaml.hint.indent"),
+)
+
+
+def syntax_hint(problem: str) -> str | None:
+    """The catalogue key of the likely cause of a YAML syntax error, or None."""
+    return next((key for words, key in _SYNTAX_HINTS if words in problem), None)
 
 
 def _check_aliases(path: str, root: Node) -> Diagnostic | None:

@@ -20,6 +20,7 @@ from cchc.model.limits import (
     number_in_bounds,
     supported_day,
 )
+from cchc.text import fold
 
 
 def _deadline(value: Any) -> Deadline:
@@ -70,7 +71,7 @@ class Target:
         return abs(value - self.number)
 
 
-# The words plan documents use for a comparison (format section 4), without diacritics: the
+# The words plan documents use for a comparison (docs/format.md, "Plans"), without diacritics: the
 # longest first, so that "không quá" is not read as something else.
 _TARGET_WORDS = (("khong vuot qua", "<="), ("khong qua", "<="), ("toi da", "<="),
                  ("khong duoi", ">="), ("toi thieu", ">="), ("it nhat", ">="), ("dat", ">="),
@@ -85,8 +86,6 @@ def _target_words() -> str:
              "đạt", "từ", "trên", "dưới"]
     forms: list[str] = []
     for w in words:  # as written, capitalised, and without diacritics (what editors check)
-        from cchc.importing.vn import fold
-
         for form in (w, w[0].upper() + w[1:], fold(w), fold(w).capitalize()):
             if form not in forms:
                 forms.append(form)
@@ -103,8 +102,6 @@ TARGET_PATTERN = (r"^\s*(?:(?:(?:>=|<=|>|<|=|≥|≤)\s*|(?:" + _target_words() 
 
 def _plain_target(text: str) -> str:
     """`≥ 95%`, `trên 80%`, `không quá 10`, `từ 80% trở lên` as `>= 95%`, `> 80%`, ..."""
-    from cchc.importing.vn import fold  # pure text helpers; imported late, like the rest
-
     written = " ".join(text.translate(_SYMBOLS).split())
     folded = fold(written)
     for tail, op in _TARGET_TAILS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from cchc.clerk.names import close_ids, close_units
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.model.registry import Registry
 from cchc.model.repository import Located, Repository
@@ -34,7 +35,8 @@ def _units(registry: Registry, located: Located[Any], field: str,
     for i, ident in enumerate(ids):
         if not registry.known(ident):
             path, line, col = located.where(field, i)
-            yield error(path, line, col, "unknown-unit", id=ident, field=field)
+            yield error(path, line, col, "unknown-unit", id=ident, field=field,
+                        **close_units(registry, ident))
 
 
 def check_plan_references(repo: Repository, registry: Registry) -> Iterator[Diagnostic]:
@@ -55,7 +57,8 @@ def check_plan_references(repo: Repository, registry: Registry) -> Iterator[Diag
             for i, ind in enumerate(task.indicators):
                 if ind not in indicators and ind not in pd.declared:
                     path, line, col = t.where("indicators", i)
-                    yield error(path, line, col, "unknown-indicator", id=ind)
+                    yield error(path, line, col, "unknown-indicator", id=ind,
+                                **close_ids(ind, indicators))
             if registry.exists(task.lead[0]) and not registry.expand_all(task.lead):
                 path, line, col = t.where("lead")
                 yield error(path, line, col, "empty-lead", task=task.id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cchc.clerk.names import close_ids, close_units
 from cchc.diagnostics import Diagnostic, error, warning
 from cchc.model.config import Config
 from cchc.model.deadlines import period_frequency
@@ -40,14 +41,18 @@ def check_record(pd: PlanData, registry: Registry, config: Config, r: Located[Re
     if pd.task(record.task) is None:
         if record.task not in pd.declared:  # an invalid task is reported where it is written
             path, line, col = r.where("task")
-            yield error(path, line, col, "unknown-task", id=record.task, plan=pd.handle)
+            yield error(path, line, col, "unknown-task", id=record.task, plan=pd.handle,
+                        **close_ids(record.task, (t.value.id for t in pd.tasks)))
         return
     if record.unit not in registry.units:
         if registry.known(record.unit) and record.unit not in registry.groups:
             return
         path, line, col = r.where("unit")
-        code = "group-not-unit" if record.unit in registry.groups else "unknown-unit"
-        yield error(path, line, col, code, id=record.unit, field="unit")
+        if record.unit in registry.groups:
+            yield error(path, line, col, "group-not-unit", id=record.unit, field="unit")
+        else:
+            yield error(path, line, col, "unknown-unit", id=record.unit, field="unit",
+                        **close_units(registry, record.unit))
         return
     if parts is None:
         parts = {}
@@ -80,7 +85,8 @@ def check_reading(pd: PlanData, registry: Registry, m: Measured,
     if ind is None:
         if reading.indicator not in pd.declared:
             path, line, col = m.reading.where("indicator")
-            yield error(path, line, col, "unknown-indicator", id=reading.indicator)
+            yield error(path, line, col, "unknown-indicator", id=reading.indicator,
+                        **close_ids(reading.indicator, (i.value.id for i in pd.indicators)))
         return
     if period_frequency(m.period) != ind.frequency:
         path, line, col = m.reading.doc.where(("period",))
@@ -94,8 +100,12 @@ def check_reading(pd: PlanData, registry: Registry, m: Measured,
         if reading.unit not in registry.units:
             if not (registry.known(reading.unit) and reading.unit not in registry.groups):
                 path, line, col = m.reading.where("unit")
-                code = "unit-is-group" if reading.unit in registry.groups else "unknown-unit"
-                yield error(path, line, col, code, id=reading.unit, field="unit")
+                if reading.unit in registry.groups:
+                    yield error(path, line, col, "unit-is-group", id=reading.unit,
+                                field="unit")
+                else:
+                    yield error(path, line, col, "unknown-unit", id=reading.unit,
+                                field="unit", **close_units(registry, reading.unit))
             return
         if measured is None:
             measured = {}
