@@ -310,3 +310,23 @@ def test_yaml_syntax_errors_explained(text: str, vi: str, en: str) -> None:
     assert said.startswith("lỗi cú pháp YAML: ") and vi in said
     assert "(trình đọc YAML báo: " in said  # the parser's own words, after the explanation
     assert en in problem.message("en") and "(the YAML parser says: " in problem.message("en")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_help_shows_no_python_types(lang: str) -> None:
+    import re
+    import subprocess
+    import sys
+
+    from cchc.cli.app import COMMANDS
+
+    # help is built when the CLI is imported, in CCHC_LANG's language: a fresh process
+    script = ("import sys; from typer.testing import CliRunner; from cchc.cli import app; "
+              "r = CliRunner().invoke(app, [sys.argv[1], '--help']); print(r.output)")
+    for command in COMMANDS:
+        out = subprocess.run([sys.executable, "-c", script, command], capture_output=True,
+                             text=True, env={**__import__("os").environ, "CCHC_LANG": lang,
+                                             "COLUMNS": "200"}, check=True).stdout
+        assert not re.search(r"<(?:str|bool|path|float|int|list\[[a-z]+\])>", out), (command, out)
+        if command in ("update", "status", "measure"):
+            assert "cchc units" in out, command  # --unit says where the ids and names are

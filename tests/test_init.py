@@ -121,7 +121,7 @@ def test_a_second_init_is_refused(tmp_path: Path) -> None:
 def test_a_file_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "file.yaml"
     target.write_text("x: 1\n", encoding="utf-8")
-    result = runner.invoke(app, ["init", str(target)])
+    result = runner.invoke(app, ["init", str(target), "--lang", "en"])
     assert result.exit_code == 1 and "not a folder" in result.output
     assert target.read_text(encoding="utf-8") == "x: 1\n"
 
@@ -253,3 +253,20 @@ def test_github_workflow_template() -> None:
     assert ["report", "-o", "report.md"] in commands
     assert ["diff", "origin/$BASE", "--fail-on-loosening"] in commands
     assert ["overdue", "--fail-on-overdue"] in commands
+
+
+def test_init_is_vietnamese_by_default_and_takes_plan_and_period(tmp_path: Path) -> None:
+    repo = tmp_path / "phuong-1"
+    result = runner.invoke(app, ["init", str(repo), "--plan", "kh-cchc-2024", "--period", "2024"])
+    assert result.exit_code == 0, result.output
+    assert "language: vi" in (repo / "cchc.yaml").read_text(encoding="utf-8")
+    plan = (repo / "plans" / "kh-cchc-2024" / "plan.yaml").read_text(encoding="utf-8")
+    assert "2024" in plan and "2023" not in plan
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    assert "pip install" in readme and "cchc --version" in readme and "cchc units" in readme
+    en = tmp_path / "en"
+    assert runner.invoke(app, ["init", str(en), "--lang", "en"]).exit_code == 0
+    assert "language: en" in (en / "cchc.yaml").read_text(encoding="utf-8")
+    assert "pip install" in (en / "README.md").read_text(encoding="utf-8")
+    bad = runner.invoke(app, ["init", str(tmp_path / "x"), "--period", "năm sau"])
+    assert bad.exit_code == 2 and "--period năm sau: hãy ghi một năm" in bad.output

@@ -19,7 +19,9 @@ def init(
     lang: Annotated[str | None, choice(LANGUAGES, "init.lang", flag="--lang")] = None,
     plan: Annotated[str | None, typer.Option("--plan", help=h("init.plan"), metavar="PLAN",
                                              show_default=False)] = None,
+    period: Annotated[str | None, typer.Option("--period", help=h("init.period"),
+                                               metavar="YEAR", show_default=False)] = None,
 ) -> int:
     from cchc.commands import init as command
 
-    return command.run(directory=directory, name=name, lang=lang, plan=plan)
+    return command.run(directory=directory, name=name, lang=lang, plan=plan, period=period)

@@ -17,11 +17,27 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperOption
 
 from cchc import i18n
 from cchc.session import Options
 
 HELP_LANG = i18n.help_language(os.environ)
+
+
+def _what_to_type(self: Any, ctx: Any) -> str | None:
+    """What `--help` shows beside an option: what to type, never a Python type (`<bool>`,
+    `<str>`, `<path>`, `<list[str]>`). A flag takes no value; an argument's name (its metavar)
+    already says what it is; every other option carries a metavar (DATE, UNIT, PATH...)."""
+    if isinstance(self, TyperArgument) or getattr(self, "is_flag", False):
+        return None
+    if self.metavar is not None:
+        return str(self.metavar)
+    return str(self.name or "").upper() or None
+
+
+TyperOption.display_type_rich = _what_to_type  # type: ignore[method-assign]
+TyperArgument.display_type_rich = _what_to_type  # type: ignore[method-assign]
 
 
 def h(key: str) -> str:
@@ -55,7 +71,8 @@ def formats(renderer: str, key: str) -> Any:
     return choice(list(module.FORMATS), key, flag="--format")
 
 
-RepoOpt = Annotated[Path | None, typer.Option("--repo", help=h("opt.repo"), show_default=False)]
+RepoOpt = Annotated[Path | None, typer.Option("--repo", help=h("opt.repo"), metavar="PATH",
+                                              show_default=False)]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help=h("opt.as-of"), metavar="DATE",
                                              show_default=False)]
 LangOpt = Annotated[str | None, choice(i18n.LANGUAGES, "opt.lang", flag="--lang")]

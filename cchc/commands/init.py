@@ -61,14 +61,14 @@ def skeleton(name: str, lang: str, handle: str, year: int) -> dict[str, str]:
 
 
 def run(*, directory: Path, name: str | None = None, lang: str | None = None,
-        plan: str | None = None) -> int:
+        plan: str | None = None, period: str | None = None) -> int:
     """A new, valid repository in a new or empty folder; nothing is ever overwritten."""
     from cchc import i18n
     from cchc.model.fields import PLAN_HANDLE
     from cchc.pipeline import today_in_vietnam
     from cchc.write.atomic import create_new
 
-    language = lang or "en"
+    language = lang or "vi"  # a new locality is Vietnamese unless told otherwise (--lang en)
 
     def fail(key: str, exit_code: int, **kwargs: object) -> NoReturn:
         raise CchcError(key, exit_code, lang=language, **kwargs)
@@ -77,6 +77,11 @@ def run(*, directory: Path, name: str | None = None, lang: str | None = None,
         write_out((i18n.t(language, key, **kwargs) + "\n").encode("utf-8"))
 
     year = today_in_vietnam().year
+    if period is not None:
+        if not (period.strip().isascii() and period.strip().isdigit()
+                and 1900 <= int(period) <= 2999):
+            fail("init.bad-period", 2, period=period)
+        year = int(period)
     handle = plan if plan is not None else f"kh-cchc-{year}"
     if not PLAN_HANDLE.match(handle):
         fail("init.bad-handle", 2, plan=handle)

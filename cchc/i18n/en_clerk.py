@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
                             "in quotes",
     "yaml.hint.indent": "the indentation is uneven: fields of one level must line up, indented "
                         "with spaces, and each list item starts with \"- \"",
+    "init.bad-period": "--period {period}: write a year, e.g. 2024",
     "severity.error": "error",
     "severity.warning": "warning",
     "warn.label": "warning",

@@ -16,11 +16,13 @@ MESSAGES: dict[str, str] = {
     "help.opt.version": "Show the version and exit.",
     "help.opt.repo": "Repository root (default: CCHC_REPO, else the nearest folder upwards "
                      "with cchc.yaml).",
-    "help.opt.as-of": "Compute as of this date (YYYY-MM-DD; default: today in "
+    "help.opt.as-of": "Compute as of this date (2023-03-31 or 31/3/2023; default: today in "
                       "Asia/Ho_Chi_Minh).",
     "help.opt.lang": "Language of the output (default: cchc.yaml's language, else en).",
     "help.opt.plan": "Plan handle (may be left out when the repository holds one plan).",
-    "help.opt.unit": "A unit or group id; a group keeps its members.",
+    "help.opt.unit": "A unit or group: its id, name or another name (\"UBND Phường 1\", "
+                     "ubnd-phuong-1; diacritics optional when one unit matches); a group keeps "
+                     "its members. cchc units lists the ids and names.",
     "help.opt.no-cache": "Read every file afresh, bypassing the cache of validated files "
                          "(CCHC_CACHE_DIR).",
     "help.opt.allow-errors": "Compute over the valid part of a repository with errors; the "
@@ -36,7 +38,8 @@ MESSAGES: dict[str, str] = {
     "help.check.strict": "Warnings fail too.",
     # --- tasks, overdue, gaps, status, report ---------------------------------------------
     "help.tasks": "List the tasks of the plans: id, title, lead, deadline.",
-    "help.tasks.due-before": "Only tasks first due on or before this date (YYYY-MM-DD).",
+    "help.tasks.due-before": "Only tasks first due on or before this date (2023-03-31 or "
+                             "31/3/2023).",
     "help.overdue": "Every (task, unit) with an obligation past due and not done.",
     "help.overdue.fail-on-overdue": "Exit 1 when anything is overdue.",
     "help.gaps": "Indicator readings against their targets, including missing readings.",
@@ -57,18 +60,22 @@ MESSAGES: dict[str, str] = {
     # --- update, measure --------------------------------------------------------------------
     "help.update": "Record progress on a task, as a new file under updates/.",
     "help.update.task": "The task id, e.g. 1.2.4.",
-    "help.update.unit": "The unit reporting.",
-    "help.update.status": "in-progress, done or blocked.",
-    "help.update.date": "Date of the report (default: the as-of date).",
-    "help.update.period": "For recurring tasks: the period covered (2023-03, 2023-Q1, 2023-H1, "
-                          "2023).",
+    "help.update.unit": "The unit reporting: its id, name or another name (cchc units lists them).",
+    "help.update.status": "in-progress, done or blocked (or đang thực hiện, hoàn thành, vướng "
+                          "mắc; case and diacritics optional).",
+    "help.update.date": "Date of the report, 2023-03-31 or 31/3/2023 (default: the as-of date).",
+    "help.update.period": "For recurring tasks: the period covered (2023-03 or \"tháng 3/2023\", "
+                          "2023-Q1, 2023-H1, 2023). For a daily task, a month (2023-03) covers "
+                          "every day of it.",
     "help.update.note": "A short note on the progress, e.g. what is blocking it.",
     "help.update.evidence": "A document that proves the work; repeat for several.",
     "help.measure": "Record an indicator reading, as a new file under measurements/.",
     "help.measure.indicator": "The indicator id.",
-    "help.measure.value": "The value, with a decimal point (96.2 for 96.2%).",
+    "help.measure.value": "The value: 96.2, 96,2 or 96,2% (percent points for % targets); a "
+                          "negative value as it is, e.g. -3.",
     "help.measure.period": "The month, quarter or year measured (2023-03, 2023-Q1, 2023).",
-    "help.measure.unit": "The unit measured (for indicators measured per unit).",
+    "help.measure.unit": "The unit measured (for indicators measured per unit): its id, name or "
+                         "another name (cchc units lists them); not a group.",
     "help.measure.source": "Where the value comes from.",
     # --- calendar ---------------------------------------------------------------------------
     "help.calendar": "An iCalendar (.ics) file of the deadlines still open, to import into a "
@@ -112,8 +119,9 @@ MESSAGES: dict[str, str] = {
     "help.init.dir": "The folder of the new repository: new, or empty.",
     "help.init.name": "The locality, as report headers name it (default: the folder's name).",
     "help.init.lang": "Language of the repository: its settings, comments, README and messages "
-                      "(default: en).",
-    "help.init.plan": "Handle of the plan skeleton (default: kh-cchc-YEAR, this year).",
+                      "(default: vi, Vietnamese; --lang en for English).",
+    "help.init.plan": "Handle of the plan skeleton (default: kh-cchc-YEAR).",
+    "help.init.period": "The year of the plan skeleton, e.g. 2024 (default: this year).",
     # --- remind -----------------------------------------------------------------------------
     "help.remind": "Reminder letters (công văn đôn đốc), one Markdown or Word file per unit "
                    "that owes something.\n\n"

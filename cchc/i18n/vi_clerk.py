@@ -82,6 +82,7 @@ MESSAGES: dict[str, str] = {
                             "giá trị trong dấu ngoặc kép",
     "yaml.hint.indent": "thụt lề không đều: các trường cùng cấp phải thẳng cột, thụt bằng dấu "
                         "cách, và mỗi phần tử danh sách bắt đầu bằng \"- \"",
+    "init.bad-period": "--period {period}: hãy ghi một năm, ví dụ 2024",
     "severity.error": "lỗi",
     "severity.warning": "cảnh báo",
     "warn.label": "cảnh báo",

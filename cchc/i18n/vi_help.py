@@ -14,12 +14,14 @@ MESSAGES: dict[str, str] = {
     "help.opt.version": "In số phiên bản rồi thoát.",
     "help.opt.repo": "Thư mục gốc của kho dữ liệu (mặc định: CCHC_REPO, nếu không có thì thư "
                      "mục gần nhất chứa cchc.yaml, tìm từ thư mục hiện tại trở lên).",
-    "help.opt.as-of": "Tính đến ngày này (YYYY-MM-DD; mặc định: hôm nay theo giờ Việt Nam, "
-                      "Asia/Ho_Chi_Minh).",
+    "help.opt.as-of": "Tính đến ngày này (31/3/2023 hoặc 2023-03-31; mặc định: hôm nay "
+                      "theo giờ Việt Nam)",
     "help.opt.lang": "Ngôn ngữ của kết quả (mặc định: ngôn ngữ khai báo trong cchc.yaml, nếu "
                      "không có thì en).",
     "help.opt.plan": "Mã kế hoạch (có thể bỏ qua khi kho dữ liệu chỉ có một kế hoạch).",
-    "help.opt.unit": "Mã một đơn vị hoặc một nhóm; chọn nhóm là chọn mọi đơn vị thuộc nhóm.",
+    "help.opt.unit": "Mã, tên hoặc tên gọi khác của một đơn vị hay nhóm (\"UBND Phường 1\", "
+                     "ubnd-phuong-1; không cần dấu nếu chỉ một đơn vị khớp); chọn nhóm là chọn "
+                     "mọi đơn vị thuộc nhóm. Lệnh cchc units liệt kê các mã và tên.",
     "help.opt.no-cache": "Đọc lại mọi tệp từ đầu, không dùng bộ nhớ đệm các tệp đã kiểm tra "
                          "(CCHC_CACHE_DIR).",
     "help.opt.allow-errors": "Vẫn tính trên phần hợp lệ khi kho dữ liệu có lỗi; kết quả ghi "
@@ -35,8 +37,8 @@ MESSAGES: dict[str, str] = {
     "help.check.strict": "Có cảnh báo cũng tính là không đạt.",
     # --- tasks, overdue, gaps, status, report ---------------------------------------------
     "help.tasks": "Liệt kê nhiệm vụ của các kế hoạch: mã, tên, đơn vị chủ trì, thời hạn.",
-    "help.tasks.due-before": "Chỉ lấy nhiệm vụ có hạn đầu tiên vào hoặc trước ngày này "
-                             "(YYYY-MM-DD).",
+    "help.tasks.due-before": "Chỉ lấy nhiệm vụ có hạn đầu tiên vào hoặc trước ngày này (31/3/2023 "
+                             "hoặc 2023-03-31).",
     "help.overdue": "Liệt kê mọi lượt nhiệm vụ (nhiệm vụ, đơn vị) đã quá hạn mà chưa hoàn thành.",
     "help.overdue.fail-on-overdue": "Trả mã thoát 1 khi có nhiệm vụ quá hạn.",
     "help.gaps": "Đối chiếu số liệu các chỉ số với chỉ tiêu, kể cả số liệu chưa báo cáo.",
@@ -57,20 +59,24 @@ MESSAGES: dict[str, str] = {
     # --- update, measure --------------------------------------------------------------------
     "help.update": "Ghi nhận tiến độ thực hiện một nhiệm vụ, thành một tệp mới trong updates/.",
     "help.update.task": "Mã nhiệm vụ, ví dụ 1.2.4.",
-    "help.update.unit": "Đơn vị báo cáo.",
-    "help.update.status": "in-progress (đang thực hiện), done (hoàn thành) hoặc blocked "
-                          "(vướng mắc).",
-    "help.update.date": "Ngày báo cáo (mặc định: ngày tính đến, theo --as-of).",
-    "help.update.period": "Với nhiệm vụ định kỳ: kỳ được báo cáo (2023-03, 2023-Q1, 2023-H1, "
-                          "2023).",
+    "help.update.unit": "Đơn vị báo cáo: mã, tên hoặc tên gọi khác (cchc units liệt kê).",
+    "help.update.status": "đang thực hiện, hoàn thành hoặc vướng mắc (hoặc in-progress, done, "
+                          "blocked); không phân biệt hoa thường, dấu có thể bỏ.",
+    "help.update.date": "Ngày báo cáo, 31/3/2023 hoặc 2023-03-31 (mặc định: ngày tính đến, "
+                        "theo --as-of).",
+    "help.update.period": "Với nhiệm vụ định kỳ: kỳ được báo cáo (2023-03 hay \"tháng 3/2023\", "
+                          "2023-Q1, 2023-H1, 2023). Với nhiệm vụ hằng ngày, một tháng "
+                          "(2023-03) là cả các ngày của tháng đó.",
     "help.update.note": "Ghi chú ngắn về tiến độ, ví dụ việc đang vướng mắc.",
     "help.update.evidence": "Văn bản chứng minh kết quả thực hiện; có nhiều văn bản thì lặp "
                             "lại tùy chọn này.",
     "help.measure": "Ghi nhận số liệu của một chỉ số, thành một tệp mới trong measurements/.",
     "help.measure.indicator": "Mã chỉ số.",
-    "help.measure.value": "Giá trị, viết bằng dấu chấm thập phân (96.2 cho 96,2%).",
+    "help.measure.value": "Giá trị: 96,2 hoặc 96,2% hoặc 96.2 (điểm phần trăm với chỉ tiêu %); "
+                          "số âm viết thẳng, ví dụ -3.",
     "help.measure.period": "Tháng, quý hoặc năm của số liệu (2023-03, 2023-Q1, 2023).",
-    "help.measure.unit": "Đơn vị được đo (với chỉ số đo theo từng đơn vị).",
+    "help.measure.unit": "Đơn vị được đo (với chỉ số đo theo từng đơn vị): mã, tên hoặc tên "
+                         "gọi khác (cchc units liệt kê); không nhận nhóm.",
     "help.measure.source": "Nguồn của số liệu.",
     # --- calendar ---------------------------------------------------------------------------
     "help.calendar": "Xuất tệp lịch iCalendar (.ics) gồm các thời hạn chưa hoàn thành, để nhập vào "
@@ -115,8 +121,9 @@ MESSAGES: dict[str, str] = {
     "help.init.dir": "Thư mục của kho dữ liệu mới: chưa có, hoặc đang trống.",
     "help.init.name": "Tên địa phương, như ghi ở đầu báo cáo (mặc định: tên thư mục).",
     "help.init.lang": "Ngôn ngữ của kho dữ liệu: cấu hình, chú thích, README và thông báo "
-                      "(mặc định: en).",
-    "help.init.plan": "Mã của khung kế hoạch (mặc định: kh-cchc-NĂM, năm hiện tại).",
+                      "(mặc định: vi, tiếng Việt; --lang en cho tiếng Anh).",
+    "help.init.plan": "Mã của khung kế hoạch (mặc định: kh-cchc-NĂM).",
+    "help.init.period": "Năm thực hiện của khung kế hoạch, ví dụ 2024 (mặc định: năm hiện tại).",
     # --- remind -----------------------------------------------------------------------------
     "help.remind": "Lập công văn đôn đốc các đơn vị còn nợ việc, mỗi đơn vị một tệp "
                    "Markdown hoặc Word.\n\n"
