@@ -167,14 +167,19 @@ def calendar_chunks(entries: Sequence[Occurrence], repo: Repository, registry: R
     assert head.endswith(end)
     yield head[:-len(end)]
     titles = {h: pd.plan.title or "" for h, pd in repo.plans.items()}
-    for e in entries:
-        yield bytes(event(e, registry, lang, as_of, titles[e.plan], incomplete).to_ical())
+    for e, series in daily_series(entries):
+        start = repo.plans[e.plan].plan.span.start
+        yield bytes(event(e, registry, lang, as_of, titles[e.plan], incomplete, series,
+                          start).to_ical())
     yield end
 
 
 def event(e: Occurrence, registry: Registry, lang: str, as_of: dt.date, plan_title: str,
-          incomplete: bool) -> Event:
-    """One all-day VEVENT for one open occurrence of one unit."""
+          incomplete: bool,
+          series: tuple[dt.date, tuple[dt.date, ...]] | None = None,
+          plan_start: dt.date | None = None) -> Event:
+    """One all-day VEVENT for one open occurrence of one unit; with `series` (the last open
+    day, the days done before it), the daily duty's one recurring event."""
     from icalendar import Event
 
     # DTSTAMP is required by RFC 5545 and is "when this object was created". The wall clock
@@ -187,17 +192,54 @@ def event(e: Occurrence, registry: Registry, lang: str, as_of: dt.date, plan_tit
     # every later run and is the same for two runs of the same day.
     sequence = as_of.year * 10000 + as_of.month * 100 + as_of.day
     vevent = Event()
-    vevent.add("uid", uid(e.plan, e.task.id, e.unit, e.due))
+    if series is None:
+        vevent.add("uid", uid(e.plan, e.task.id, e.unit, e.due))
+    else:  # one event for the whole duty: the same UID whatever days are still open
+        vevent.add("uid", uid(e.plan, e.task.id + "#daily", e.unit, plan_start or e.due))
     vevent.add("dtstamp", stamp)
     vevent.add("sequence", sequence)
     vevent.add("dtstart", e.due)
     vevent.add("dtend", e.due + _ONE_DAY)
+    if series is not None:
+        last, skipped = series
+        vevent.add("rrule", {"freq": "daily", "until": last})
+        if skipped:
+            vevent.add("exdate", list(skipped))
     vevent.add("summary", summary(e, registry, lang))
     vevent.add("description", description(e, registry, lang, as_of, plan_title, incomplete))
     vevent.add("categories", [i18n.t(lang, "calendar.category")])
     # A deadline does not make anyone busy: keep free/busy lookups clear.
     vevent.add("transp", "TRANSPARENT")
     return vevent
+
+
+def daily_series(entries: Sequence[Occurrence]
+                 ) -> list[tuple[Occurrence, tuple[dt.date, tuple[dt.date, ...]] | None]]:
+    """The entries as events: a daily duty's open days for one unit become one recurring
+    event (its first open day, repeated daily until its last, the days done in between
+    excepted), not one event a day; every other entry stays one event. Order is kept, a
+    series at the place of its first day."""
+    days: dict[tuple[str, str, str], list[dt.date]] = {}
+    for e in entries:
+        if e.kind == "recurring" and e.task.due.frequency == "daily":
+            days.setdefault((e.plan, e.task.id, e.unit), []).append(e.due)
+    out: list[tuple[Occurrence, tuple[dt.date, tuple[dt.date, ...]] | None]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for e in entries:
+        key = (e.plan, e.task.id, e.unit)
+        if key not in days:
+            out.append((e, None))
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        open_days = sorted(days[key])
+        first, last = open_days[0], open_days[-1]
+        present = set(open_days)
+        skipped = tuple(first + dt.timedelta(days=i) for i in range((last - first).days + 1)
+                        if first + dt.timedelta(days=i) not in present)
+        out.append((e, (last, skipped)))
+    return out
 
 
 @dataclass(frozen=True)
