@@ -20,6 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cchc.compute.obligations import Obligation, State
+from cchc.i18n.collate import sort_key
 from cchc.model.deadlines import Deadline, period_frequency
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
@@ -119,7 +120,7 @@ def readings_grid(pd: PlanData, registry: Registry, period: str,
         if m.period == period and (r.unit, r.indicator) in cells:
             values.setdefault((r.unit, r.indicator), r.value)
     ordered: list[str | None] = [None] if locality else []
-    measured_units: list[str] = sorted(units, key=lambda u: (registry.name(u), u))
+    measured_units: list[str] = sorted(units, key=lambda u: (sort_key(registry.name(u)), u))
     ordered.extend(measured_units)
     return Grid(period, tuple(columns), tuple(ordered), frozenset(cells), values)
 

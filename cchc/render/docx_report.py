@@ -18,6 +18,7 @@ from docx.document import Document as DocumentObject
 from cchc import i18n
 from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Summary
+from cchc.i18n.collate import sort_key
 from cchc.render import decree30 as d30
 from cchc.render import gaps as gaps_render
 from cchc.render.letter import _about
@@ -93,7 +94,7 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
         by_unit.setdefault(o.unit, []).append(o)
     if not by_unit:
         d30.body(doc, t("word.none"))
-    for unit in sorted(by_unit, key=lambda u: (-len(by_unit[u]), registry.name(u), u)):
+    for unit in sorted(by_unit, key=lambda u: (-len(by_unit[u]), sort_key(registry.name(u)), u)):
         rows = by_unit[unit]
         d30.body(doc, t("doc.unit-heading", unit=registry.name(unit), count=len(rows)),
                  italic=True, keep_next=True)
@@ -134,7 +135,8 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
 
     section(t("report.scorecard"))
     if p.scorecard:
-        ordered = sorted(p.scorecard, key=lambda s: (-s.overdue, registry.name(s.unit), s.unit))
+        ordered = sorted(p.scorecard, key=lambda s: (-s.overdue, sort_key(registry.name(s.unit)),
+                                                     s.unit))
         d30.table(doc, (t("col.unit"), *(t("state." + s) for s in STATES), t("col.total"),
                         t("col.done-share")),
                   [(registry.name(s.unit), *(str(s.counts[st]) for st in STATES), str(s.total),

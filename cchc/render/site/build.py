@@ -36,6 +36,7 @@ from cchc.compute.gaps import Gap
 from cchc.compute.history import IndicatorHistory, PlanHistory
 from cchc.compute.obligations import STATES, Obligation, State
 from cchc.compute.summary import PlanStatus, Summary, UnitScore
+from cchc.i18n.collate import sort_key
 from cchc.model.plan import Task
 from cchc.model.records import Record
 from cchc.model.registry import Registry
@@ -205,7 +206,7 @@ def _index(p: PlanStatus, history: PlanHistory, indicators: list[IndicatorHistor
     for r in records:
         records_by_task[r.task].append(r)
     measured = {u for ih in indicators for u in ih.measured if u is not None}
-    units = sorted(set(by_unit) | measured, key=lambda u: (registry.name(u), u))
+    units = sorted(set(by_unit) | measured, key=lambda u: (sort_key(registry.name(u)), u))
     gaps_by_indicator: dict[str, list[Gap]] = defaultdict(list)
     for g in p.gaps:
         gaps_by_indicator[g.indicator].append(g)
