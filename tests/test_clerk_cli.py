@@ -228,7 +228,7 @@ def test_measure_given_a_group_lists_its_members(make_repo: RepoWriter, lang: st
     repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
     code, _, err = invoke("measure", "hai-long", "96", "--period", "2023-03", "--unit",
                           "UBND các phường, xã", "--repo", repo)
-    assert code == 2
+    assert code == 1 and "[unit-is-group]" in err  # a write refused by validation
     assert words in err and "UBND Phường 1 (ubnd-phuong-1)" in err
     assert _written(repo, "measurements") == []
 

@@ -21,9 +21,13 @@ def run(options: Options, *, indicator: str, value: str | float, period: str,
     from cchc.write.records import new_reading
 
     s = Session(options, load_all=False)
-    number = value if isinstance(value, float) else parse_number(value)
-    if number is None:
-        s.fail("error.bad-number", value=value)
+    read = value if isinstance(value, float) else parse_number(value)
+    if read is None:
+        try:  # nan, inf, 1e309: numbers Python reads, refused below as not finite
+            read = float(value)
+        except ValueError:
+            s.fail("error.bad-number", value=value)
+    number: float = read
     if typed is None and isinstance(value, str):
         typed = value  # the value as typed, for the writer's own checks
     # A reading conflicts with another of the same unit and period: the repository is read,
@@ -41,9 +45,10 @@ def run(options: Options, *, indicator: str, value: str | float, period: str,
                     + s.suggestions(suggest(indicator, known))
                     + s.t("error.indicator-list-hint", known=", ".join(known) or "-"))
         unit_id = s.unit(unit)
-        if unit_id is not None and unit_id in registry.groups:
-            s.fail("error.measure-group", unit=unit_id, name=registry.name(unit_id),
-                   members=", ".join(labelled(registry, m) for m in registry.expand(unit_id)))
+        if unit_id is not None and unit_id in registry.groups:  # refused below: its members
+            hint = s.t("error.measure-group", unit=unit_id, name=registry.name(unit_id),
+                       members=", ".join(labelled(registry, m)
+                                         for m in registry.expand(unit_id)))
         label = None
         try:  # the canonical label (`tháng 3/2023` → 2023-03): the file's name and folder
             label = period_label(period)
