@@ -83,11 +83,11 @@ def test_header_is_a_list_and_names_the_units_of_a_unit_report(make_repo: RepoWr
     root = _hand(make_repo)
     vi = _report(root, D(2023, 3, 31), "vi", unit="phuong-xa")
     assert "|  |" not in vi.split("\n## ", 1)[0]  # the header: no table with an empty head
-    assert "- **Địa phương:** Phường X" in vi
-    assert ("- **Đơn vị:** UBND các phường, xã (3 đơn vị: UBND Phường 1, UBND Phường 2, "
+    assert "- Địa phương: Phường X" in vi
+    assert ("- Đơn vị: UBND các phường, xã (3 đơn vị: UBND Phường 1, UBND Phường 2, "
             "UBND Xã Bình Minh)") in vi
     en = _report(root, D(2023, 3, 31), "en", unit="ubnd-phuong-1")
-    assert "- **Units:** UBND Phường 1" in en
+    assert "- Units: UBND Phường 1" in en
     assert "Units:" not in _report(root, D(2023, 3, 31), "en")
 
 

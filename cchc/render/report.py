@@ -107,7 +107,7 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
              (t("report.as-of"), day(status.as_of))]
     if unit is not None:
         facts.append((t("report.units"), units_covered(registry, lang, unit)))
-    out += [f"- **{label}:** {safe.markdown(value)}" for label, value in facts]
+    out += [f"- {label}: {safe.markdown(value)}" for label, value in facts]
     out.append("")
     if status.incomplete:
         out += [t("report.incomplete"), ""]
