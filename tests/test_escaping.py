@@ -109,11 +109,13 @@ def test_the_report_shows_data_as_written_not_as_markup(make_repo: RepoWriter) -
     for markup in ("<strong>", "<b>", "<i>", "<a ", "<code>", "<s>", "<del>"):
         assert markup not in html, markup
     assert html.count("<em>") == 1  # the report's own footer
-    # the overdue row of 1.1.1: its title whole in one cell, then the other five cells
+    # the overdue row of 1.1.1: its title whole in one cell, then the other five cells (due,
+    # the units, days overdue, occurrences, status: one row per task, issue 12)
     row = html.split(f"<td>1.1.1</td>\n<td>{escape(title, quote=False)}</td>\n")[1]
-    assert row.split("</tr>")[0].count("<td") == 4
+    cells = row.split("</tr>")[0]
+    assert cells.count("<td") == 5
+    assert f"<td>{escape(unit, quote=False)}</td>" in cells
     assert f"<h1>Status report: plan {escape('1/KH-UBND *x* #', quote=False)}</h1>" in html
-    assert f"<h3>{escape(unit, quote=False)} (2)</h3>" in html
 
 
 def test_markdown_escaping_keeps_text_that_needs_none() -> None:
