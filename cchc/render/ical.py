@@ -214,32 +214,25 @@ def event(e: Occurrence, registry: Registry, lang: str, as_of: dt.date, plan_tit
 
 
 def daily_series(entries: Sequence[Occurrence]
-                 ) -> list[tuple[Occurrence, tuple[dt.date, tuple[dt.date, ...]] | None]]:
-    """The entries as events: a daily duty's open days for one unit become one recurring
-    event (its first open day, repeated daily until its last, the days done in between
-    excepted), not one event a day; every other entry stays one event. Order is kept, a
-    series at the place of its first day."""
-    days: dict[tuple[str, str, str], list[dt.date]] = {}
-    for e in entries:
-        if e.kind == "recurring" and e.task.due.frequency == "daily":
-            days.setdefault((e.plan, e.task.id, e.unit), []).append(e.due)
-    out: list[tuple[Occurrence, tuple[dt.date, tuple[dt.date, ...]] | None]] = []
+                 ) -> Iterator[tuple[Occurrence, tuple[dt.date, tuple[dt.date, ...]] | None]]:
+    """The entries as events, as they are read: a daily duty's open days for one unit become
+    one recurring event (its first open day, repeated daily until its last, the days done in
+    between excepted), not one event a day; every other entry stays one event. The rest of
+    the entries is looked through only when a daily duty is met."""
     seen: set[tuple[str, str, str]] = set()
-    for e in entries:
-        key = (e.plan, e.task.id, e.unit)
-        if key not in days:
-            out.append((e, None))
+    for i, e in enumerate(entries):
+        if not (e.kind == "recurring" and e.task.due.frequency == "daily"):
+            yield e, None
             continue
+        key = (e.plan, e.task.id, e.unit)
         if key in seen:
             continue
         seen.add(key)
-        open_days = sorted(days[key])
-        first, last = open_days[0], open_days[-1]
-        present = set(open_days)
-        skipped = tuple(first + dt.timedelta(days=i) for i in range((last - first).days + 1)
-                        if first + dt.timedelta(days=i) not in present)
-        out.append((e, (last, skipped)))
-    return out
+        present = {o.due for o in entries[i:] if (o.plan, o.task.id, o.unit) == key}
+        first, last = e.due, max(present)
+        skipped = tuple(first + dt.timedelta(days=k) for k in range((last - first).days + 1)
+                        if first + dt.timedelta(days=k) not in present)
+        yield e, (last, skipped)
 
 
 @dataclass(frozen=True)
