@@ -244,3 +244,24 @@ def test_the_default_cache_folder_comes_from_platformdirs(
 
     assert default_dir({"CCHC_CACHE_DIR": str(tmp_path)}) == tmp_path
     assert default_dir({}) == platformdirs.user_cache_path("cchc", appauthor=False)
+
+
+def test_a_changed_program_does_not_answer_from_the_old_ones_cache(tmp_path: Path) -> None:
+    """The cache's version stamp covers cchc's own files, not only its version number: a fix
+    made without a new version must not be hidden by answers the old code kept."""
+    import os
+
+    from cchc.load.cache import _code_stamp
+
+    package = tmp_path / "cchc"
+    (package / "compute").mkdir(parents=True)
+    source = package / "compute" / "gaps.py"
+    source.write_text("x = 1\n", encoding="utf-8")
+    before = _code_stamp(package)
+    assert _code_stamp(package) == before
+    source.write_text("x = 2\n", encoding="utf-8")  # same size, new content and time
+    st = source.stat()
+    os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    assert _code_stamp(package) != before
+    (package / "new.py").write_text("", encoding="utf-8")
+    assert len({before, _code_stamp(package)}) == 2

@@ -84,6 +84,16 @@ def test_tasks_xlsx_equals_tasks_json(repo: Path, tmp_path: Path) -> None:
                                       "first_due")} for t in expected]
 
 
+def test_units_xlsx_equals_units_json(repo: Path, tmp_path: Path) -> None:
+    code, out, _ = invoke("units", *_common(repo), "--format", "json")
+    expected = json.loads(out)
+    target = tmp_path / "units.xlsx"
+    code, _, err = invoke("units", *_common(repo), "--format", "xlsx", "-o", str(target))
+    assert code == 0 and str(target) in err
+    got = [{"id": r[0], "name": r[1]} for r in _rows(target)]
+    assert got == [{"id": u["id"], "name": u["name"]} for u in expected] and expected
+
+
 def test_status_xlsx_equals_status_json(repo: Path, tmp_path: Path) -> None:
     code, out, _ = invoke("status", *_common(repo), "--format", "json")
     plans = json.loads(out)["plans"]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.options import formats, h, shared
+from cchc.cli.options import TableOutputOpt, formats, h, shared
 from cchc.session import Options
 
 
@@ -16,7 +16,8 @@ def units(
     search: Annotated[str | None, typer.Argument(help=h("units.search"), metavar="SEARCH",
                                                  show_default=False)] = None,
     fmt: Annotated[str, formats("cchc.render.units", "opt.list-format")] = "table",
+    output: TableOutputOpt = None,
 ) -> int:
     from cchc.commands import units as command
 
-    return command.run(options, search=search, fmt=fmt)
+    return command.run(options, search=search, fmt=fmt, output=output)

@@ -81,7 +81,9 @@ _LIBRARIES: list[str] = []
 
 def _versions() -> str:
     """cchc's, Python's, pydantic's and PyYAML's versions (the libraries' from their installed
-    metadata: importing them would cost a warm run more than the rest of it)."""
+    metadata: importing them would cost a warm run more than the rest of it), and a stamp of
+    cchc's own files: a changed program (a `git pull` of an editable install, a fix made
+    without a new version number) must not be answered from what the old one kept."""
     if not _LIBRARIES:
         from importlib.metadata import PackageNotFoundError, version
 
@@ -90,7 +92,33 @@ def _versions() -> str:
                 _LIBRARIES.append(version(name))
             except PackageNotFoundError:
                 _LIBRARIES.append("?")
+        _LIBRARIES.append(_code_stamp())
     return f"{FORMAT}/{__version__}/{platform.python_version()}/" + "/".join(_LIBRARIES)
+
+
+def _code_stamp(package: Path | None = None) -> str:
+    """Size and modification time of every file of the cchc package (about 200 stats)."""
+    package = package or Path(__file__).resolve().parent.parent
+    found: list[str] = []
+    folders = [package]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                elif entry.is_file():
+                    st = entry.stat()
+                    found.append(f"{entry.path}:{st.st_size}:{st.st_mtime_ns}")
+            except OSError:
+                continue
+    return hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:16]
 
 
 def _is_stamp(value: object) -> bool:

@@ -1,4 +1,4 @@
-"""Renderers of `cchc units`: a table, JSON, CSV (`FORMATS`).
+"""Renderers of `cchc units`: a table, JSON, CSV, Excel (`FORMATS`).
 
 JSON shape: a list of `{"id", "name", "kind", "aliases": [...], "members": [...],
 "until": "YYYY-MM-DD" | null, "successor": id | null}`, in the order of the table (names in
@@ -14,6 +14,7 @@ from cchc.compute.units import UnitRow
 from cchc.render.csvout import to_csv
 from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table
+from cchc.render.xlsx import units_format
 
 
 def as_json(rows: Sequence[UnitRow], view: View | None = None) -> str:
@@ -63,5 +64,5 @@ def _csv(rows: Sequence[UnitRow], view: View) -> Output:
 
 
 FORMATS: dict[str, Renderer[Sequence[UnitRow]]] = {
-    "table": table, "json": as_json, "csv": _csv,
+    "table": table, "json": as_json, "csv": _csv, "xlsx": units_format,
 }
