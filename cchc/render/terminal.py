@@ -36,7 +36,13 @@ def print_table(table: Table, out: Console | None = None) -> None:
         rich_table.add_row(*(Text(terminal(cell)) for cell in row))
     out.print(rich_table)
     for note in table.notes:
-        out.print(Text(terminal(note)))
+        out.print(Text(_lines(note)))
+
+
+def _lines(text: str) -> str:
+    """The program's own text on several lines (a heading and its note), each line's control
+    characters made visible; the line breaks themselves are kept."""
+    return "\n".join(terminal(line) for line in text.split("\n"))
 
 
 def print_dashboard(blocks: list[str | Table], out: Console | None = None) -> None:
@@ -46,7 +52,7 @@ def print_dashboard(blocks: list[str | Table], out: Console | None = None) -> No
         if isinstance(block, Table):
             print_table(block, out)
         elif i == 0:
-            out.print(f"[bold]{escape(terminal(block))}[/bold]")
-            out.print("═" * min(len(block), out.width))
+            out.print(f"[bold]{escape(_lines(block))}[/bold]")
+            out.print("═" * min(max(map(len, block.split("\n"))), out.width))
         else:
-            out.print(f"\n[bold]{escape(terminal(block))}[/bold]")
+            out.print(f"\n[bold]{escape(_lines(block))}[/bold]")
