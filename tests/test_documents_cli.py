@@ -127,6 +127,23 @@ def test_report_docx(repo: Path, tmp_path: Path) -> None:
     assert again.read_bytes() == target.read_bytes()
 
 
+def test_report_docx_lists_the_blocked_work_of_the_status_json(repo: Path,
+                                                                tmp_path: Path) -> None:
+    code, out, _ = invoke("status", *_common(repo), "--format", "json")
+    blocked = [(b["task"], b["unit"]) for p in json.loads(out)["plans"] for b in p["blocked"]]
+    assert code == 0 and blocked
+    target = tmp_path / "report.docx"
+    assert invoke("report", *_common(repo), "--format", "docx", "-o", str(target))[0] == 0
+    document = docx.Document(str(target))
+    heading = next(p.text for p in document.paragraphs if "Nhiệm vụ vướng mắc" in p.text)
+    assert f"({len(blocked)})" in heading
+    rows = {(r.cells[0].text, r.cells[2].text) for table in document.tables for r in table.rows
+            if len(r.cells) >= 3}
+    names = {u["id"]: u["name"] for u in json.loads(invoke("units", *_common(repo),
+                                                           "--format", "json")[1])}
+    assert {(task, names[unit]) for task, unit in blocked} <= rows
+
+
 def test_remind_docx(repo: Path, tmp_path: Path) -> None:
     out = tmp_path / "letters"
     code, stdout, _ = invoke("remind", *_common(repo), "--format", "docx", "--out", str(out))

@@ -1,8 +1,8 @@
 """`cchc report --format docx`: the periodic report (báo cáo) as a Word document.
 
 The content is the Markdown report's (`cchc.render.report`): summary by state, overdue by
-unit, due soon, stale, indicators with gap and trend, the per-unit scorecard, as real Word
-tables; the layout is Decree 30/2020/NĐ-CP Appendix I (`cchc.render.decree30`), the sender
+unit, due soon, stale, blocked, indicators with gap and trend, the per-unit scorecard, as
+real Word tables; the layout is Decree 30/2020/NĐ-CP Appendix I (`cchc.render.decree30`), the sender
 from `cchc.yaml`'s `letterhead` or the plan (`cchc.render.sender`). One document per run:
 with several plans, each plan is a part of it under its own subject line.
 
@@ -120,6 +120,16 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
         d30.table(doc, (t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
                   [(o.task, titles.get(o.task, ""), registry.name(o.unit), day(o.last_record))
                    for o in p.stale], (1.4, 4.8, 3, 1.8), (False, False, False, False))
+    else:
+        d30.body(doc, t("word.none"))
+
+    section(f"{t('report.blocked')} ({len(p.blocked)})")
+    if p.blocked:
+        d30.table(doc, (t("col.task"), t("col.title"), t("col.unit"), t("col.since"),
+                        t("col.note")),
+                  [(b.task, titles.get(b.task, ""), registry.name(b.unit), day(b.since),
+                    b.note or "") for b in p.blocked],
+                  (1.4, 3.8, 2.6, 1.7, 2.5), (False, False, False, False, False))
     else:
         d30.body(doc, t("word.none"))
 
