@@ -149,3 +149,14 @@ def test_format_choices_are_the_renderers_formats(command: str, renderer: str) -
                                       "--lang", "en"])  # the demo is vi: its words otherwise
     assert result.exit_code == 2
     assert f"choose one of {', '.join(names)}" in result.output
+
+
+def test_a_missing_library_says_how_to_install_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """An installation older than the code (a `git pull` without reinstalling) is not a bug."""
+    missing = ModuleNotFoundError("No module named 'platformdirs'", name="platformdirs")
+    assert boundary.handle(missing, ["--lang", "vi"]) == 1
+    err = capsys.readouterr().err
+    assert "chưa cài thư viện 'platformdirs'" in err and "make run" in err
+    # one of cchc's own modules missing is a bug, and raises in tests
+    with pytest.raises(ModuleNotFoundError):
+        boundary.handle(ModuleNotFoundError("x", name="cchc.nothing"), [])

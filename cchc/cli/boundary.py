@@ -8,6 +8,8 @@ one sentence, in the user's language. Entered once, by `LazyGroup.main` (`cchc/c
 - Any other `OSError` (no space left, permission, a name too long): one sentence naming the
   path (or standard output), exit 1.
 - Ctrl-C: exit 130.
+- A library cchc needs is not installed (a `git pull` without reinstalling): the command
+  that installs it, exit 1.
 - Anything else is a bug: one sentence saying so and where the traceback was written (a log
   file in the cache folder), exit 3. With `CCHC_RAISE=1` (the test suite sets it) the
   exception propagates instead, so a bug can never hide behind exit 3.
@@ -91,6 +93,11 @@ def handle(exc: BaseException, argv: Sequence[str]) -> int:
                         reason=reason))
         else:
             _say(i18n.t(lang, "error.os-output", reason=reason))
+        return 1
+    if isinstance(exc, ModuleNotFoundError) and not (exc.name or "cchc").startswith("cchc"):
+        # a library cchc needs is missing: an installation older than the code (a `git pull`
+        # without reinstalling), not a bug of the program
+        _say(i18n.t(language_of(argv), "error.missing-library", name=exc.name))
         return 1
     if isinstance(exc, UnicodeEncodeError):
         _say(i18n.t(language_of(argv), "error.encoding", encoding=exc.encoding))

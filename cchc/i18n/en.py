@@ -220,6 +220,9 @@ MESSAGES: dict[str, str] = {
     "error.encoding": "the terminal cannot show this text ({encoding}): set "
                       "PYTHONIOENCODING=utf-8, or write to a file with -o",
     "error.interrupted": "interrupted",
+    "error.missing-library": "the library '{name}' that cchc needs is not installed (the "
+                             "installation is older than the program): run make run, or "
+                             "pip install -e . in the cchc folder",
     "error.bug": "this is a bug in cchc ({kind}), not a mistake of yours: please report it with "
                  "the file {log}",
     "error.bug-no-log": "this is a bug in cchc ({kind}), not a mistake of yours: please report it "

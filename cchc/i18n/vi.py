@@ -222,6 +222,9 @@ MESSAGES: dict[str, str] = {
     "error.encoding": "cửa sổ lệnh không hiển thị được chữ này ({encoding}): hãy đặt "
                       "PYTHONIOENCODING=utf-8, hoặc ghi ra tệp bằng -o",
     "error.interrupted": "đã dừng theo yêu cầu",
+    "error.missing-library": "chưa cài thư viện '{name}' mà cchc cần (bản cài đặt cũ hơn "
+                             "chương trình): hãy chạy make run, hoặc pip install -e . trong "
+                             "thư mục cchc",
     "error.bug": "đây là lỗi của chương trình cchc ({kind}), không phải lỗi của bạn: vui lòng báo "
                  "lỗi kèm tệp {log}",
     "error.bug-no-log": "đây là lỗi của chương trình cchc ({kind}), không phải lỗi của bạn: vui "
