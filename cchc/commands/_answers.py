@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cchc import i18n
-from cchc.session import Options, find_repository, write_out
+from cchc.session import Options, Session, find_repository, write_out
 
 if TYPE_CHECKING:
     from cchc.render.output import Output
-    from cchc.session import Session
 
 Answer = tuple[str, object, int]  # kind ("bytes", "table", "dashboard"), what, exit code
 
@@ -98,3 +98,23 @@ def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int
     else:
         return
     remember_answer(s.root, s.cache_dir, s.loaded.digest, asked, answer)
+
+
+def summary(options: Options, command: str, renderer: str, *, plan: str | None,
+            unit: str | None, fmt: str, output: Path | None) -> int:
+    """`status` and `report`: the summary of the plans, rendered by the module `renderer`'s
+    `FORMATS[fmt]`, answered from the cache when the same question was asked before."""
+    import importlib
+
+    asked = question(options, command, plan, unit, fmt) if output is None else None
+    code = recall(options, asked)
+    if code is not None:
+        return code
+    formats = importlib.import_module(renderer).FORMATS
+    s = Session(options)
+    result = s.summary(plan, unit)
+    shown = formats[fmt](result, s.view(incomplete=result.incomplete, unit=unit))
+    s.show(shown, output)
+    if not result.incomplete:
+        keep(s, asked, shown)
+    return 0

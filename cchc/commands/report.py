@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cchc.commands._answers import keep, question, recall
-from cchc.session import Options, Session
+from cchc.commands._answers import summary
+from cchc.session import Options
 
 
 def run(options: Options, *, plan: str | None = None, unit: str | None = None,
         fmt: str = "markdown", output: Path | None = None) -> int:
-    asked = question(options, "report", plan, unit, fmt) if output is None else None
-    code = recall(options, asked)
-    if code is not None:
-        return code
-    from cchc.render.report import FORMATS
-
-    s = Session(options)
-    result = s.summary(plan, unit)
-    shown = FORMATS[fmt](result, s.view(incomplete=result.incomplete, unit=unit))
-    s.show(shown, output)
-    if not result.incomplete:
-        keep(s, asked, shown)
-    return 0
+    return summary(options, "report", "cchc.render.report", plan=plan, unit=unit, fmt=fmt,
+                   output=output)
