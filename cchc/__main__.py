@@ -1,5 +1,5 @@
 """`python -m cchc` runs the command-line interface."""
 
-from cchc.cli import main
+from cchc.fastpath import main
 
 main()

@@ -15,7 +15,8 @@ lowest first; a module may import from its own layer and from any layer below it
     importing  reading a Word plan into a draft plan.yaml
     session    what every command shares: the repository loaded, the language, the output
     commands   one module per command: a typed function returning an exit code
-    cli        the Typer app, options, the error boundary (and `python -m cchc`)
+    cli        the Typer app, options, the error boundary (and `python -m cchc`, and
+               `fastpath`, the console script's entry, which answers before Typer loads)
 
 Beyond the order:
 - `model`, `validate`, `compute` and `render` do no I/O: they import nothing from `load`,
@@ -45,6 +46,8 @@ LAYER = {
     "model": "model", "load": "load", "validate": "validate", "pipeline": "pipeline",
     "compute": "compute", "render": "render", "write": "write", "importing": "importing",
     "session": "session", "commands": "commands", "cli": "cli", "__main__": "cli",
+    # the console script's entry: answers a repeated question before importing the CLI
+    "fastpath": "cli",
     "clerk": "model",
 }
 PURE = ("model", "validate", "compute", "render")

@@ -12,12 +12,12 @@ and colours apply to every run.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cchc import i18n
+from cchc.clerk.parse import parse_date
 from cchc.session import Options, Session, find_repository, write_out
 
 if TYPE_CHECKING:
@@ -28,17 +28,19 @@ Answer = tuple[str, object, int]  # kind ("bytes", "table", "dashboard"), what, 
 
 def question(options: Options, *parts: object) -> tuple[object, ...] | None:
     """What identifies the answer: the command's options, the shared ones and the date."""
+    from cchc.load import quick
+
+    quick.begin()  # before anything is read (what `quick.keep` may trust)
     if options.no_cache:
         return None
     if options.as_of is None:
-        from cchc.pipeline import today_in_vietnam
-
-        as_of = today_in_vietnam().isoformat()
+        as_of = quick.today_in_vietnam().isoformat()
     else:
-        try:
-            as_of = dt.date.fromisoformat(options.as_of).isoformat()
-        except ValueError:
+        # as the command reads it (`31/3/2023` too): `cchc.fastpath` keys it the same way
+        found = parse_date(options.as_of)
+        if found is None:
             return None  # the command says what is wrong with it
+        as_of = found.isoformat()
     return (*parts, options.lang, options.allow_errors, as_of)
 
 
@@ -56,6 +58,7 @@ def recall(options: Options, asked: tuple[object, ...] | None) -> int | None:
     kind, what, code = found[0], found[1], int(found[2])
     if kind == "bytes" and isinstance(what, bytes):
         write_out(what)
+        _keep_quick(root, asked, (kind, what, code))
     elif kind in ("table", "dashboard"):
         import sys
 
@@ -73,9 +76,33 @@ def recall(options: Options, asked: tuple[object, ...] | None) -> int | None:
             sys.stdout.flush()
         except BrokenPipeError:
             raise ClosedOutput from None
+        _keep_quick(root, asked, (kind, what, code))
     else:
         return None
     return code
+
+
+def _keep_quick(root: Path, asked: tuple[object, ...], answer: Answer) -> None:
+    """Keep the answer as the bytes printed, for `cchc.fastpath` (`cchc.load.quick`)."""
+    from cchc.load import quick
+
+    kind, what, code = answer
+    if kind == "bytes" and isinstance(what, bytes):
+        quick.keep(quick.cache_dir(os.environ), root, asked, code, what)
+        return
+    if not quick.plain_stdout():
+        return  # drawn for a terminal: rich draws it again each time
+    from cchc.render.table import Table
+    from cchc.render.terminal import drawn_for_a_pipe
+
+    if kind == "table" and isinstance(what, Table):
+        table = what
+        quick.keep(quick.cache_dir(os.environ), root, asked, code,
+                   lambda: drawn_for_a_pipe(table).encode("utf-8"), drawn=True)
+    elif kind == "dashboard" and isinstance(what, tuple):
+        blocks = list(what)
+        quick.keep(quick.cache_dir(os.environ), root, asked, code,
+                   lambda: drawn_for_a_pipe(blocks).encode("utf-8"), drawn=True)
 
 
 def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int = 0) -> None:
@@ -98,6 +125,8 @@ def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int
     else:
         return
     remember_answer(s.root, s.cache_dir, s.loaded.digest, asked, answer)
+    if s.loaded.digest:
+        _keep_quick(s.root, asked, answer)
 
 
 def summary(options: Options, command: str, renderer: str, *, plan: str | None,

@@ -6,7 +6,9 @@ pipe gets a wide, plain table instead of one cut at 80 columns.
 
 from __future__ import annotations
 
+import io
 import sys
+from typing import IO
 
 from rich import box
 from rich.console import Console
@@ -21,7 +23,23 @@ from cchc.render.table import Table
 def console() -> Console:
     if sys.stdout.isatty():
         return Console(highlight=False)
-    return Console(highlight=False, width=200, no_color=True, soft_wrap=False)
+    return _for_a_pipe()
+
+
+def _for_a_pipe(file: IO[str] | None = None) -> Console:
+    return Console(file=file, highlight=False, width=200, no_color=True, soft_wrap=False)
+
+
+def drawn_for_a_pipe(output: Table | list[str | Table]) -> str:
+    """The text a table or a dashboard is drawn as for a pipe or a file (what a repeated
+    question prints again without rich: `cchc.load.quick`)."""
+    buffer = io.StringIO()
+    out = _for_a_pipe(buffer)
+    if isinstance(output, Table):
+        print_table(output, out)
+    else:
+        print_dashboard(output, out)
+    return buffer.getvalue()
 
 
 def print_table(table: Table, out: Console | None = None) -> None:

@@ -1,0 +1,262 @@
+"""The console script's fast path (`cchc.fastpath`, `cchc.load.quick`): a repeated question is
+answered with exactly the bytes and exit code of the full path, without importing Typer,
+pydantic, YAML, rich or the models, and never from before an edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cchc import fastpath, i18n
+from cchc.load import quick
+
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo"
+HEAVY = ("typer", "click", "pydantic", "pydantic_core", "yaml", "rich")
+# The fast path alone: what it printed on stdout, then on stderr whether it answered and
+# which heavy modules it imported.
+FAST = ("import sys\nfrom cchc.fastpath import answer\ncode = answer(sys.argv[1:])\n"
+        "sys.stdout.flush()\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in " + repr(HEAVY)
+        + " or m.startswith('cchc.model') or m.startswith('cchc.cli'))\n"
+        "sys.stderr.write(f'\\nFAST {code} ' + ' '.join(heavy))\n")
+FULL = "from cchc.cli import main\nmain()\n"  # Typer, and cache.py's answers
+
+
+def env(cache: Path, **more: str) -> dict[str, str]:
+    return {**os.environ, "CCHC_CACHE_DIR": str(cache), **more}
+
+
+def full(args: list[str], cache: Path, **more: str) -> tuple[int, bytes]:
+    run = subprocess.run([sys.executable, "-c", FULL, *args], capture_output=True,
+                         env=env(cache, **more))
+    assert b"Traceback" not in run.stderr, run.stderr.decode()
+    return run.returncode, run.stdout
+
+
+def fast(args: list[str], cache: Path, **more: str) -> tuple[int | None, bytes, list[str]]:
+    run = subprocess.run([sys.executable, "-c", FAST, *args], capture_output=True,
+                         env=env(cache, **more))
+    assert run.returncode == 0, run.stderr.decode()
+    words = run.stderr.decode().rpartition("\nFAST ")[2].split()
+    code = None if words[0] == "None" else int(words[0])
+    return code, run.stdout, words[1:]
+
+
+def script(args: list[str], cache: Path, cwd: Path | None = None) -> tuple[int, bytes]:
+    """The console script as installed: `python -m cchc` (the same `main`)."""
+    run = subprocess.run([sys.executable, "-m", "cchc", *args], capture_output=True,
+                         env=env(cache), cwd=cwd)
+    return run.returncode, run.stdout
+
+
+def settled(root: Path) -> Path:
+    """Wait until every file of `root` is older than what `quick.keep` trusts."""
+    time.sleep(quick.RACY_NS / 1e9 + 0.2)
+    return root
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("fast") / "demo"
+    shutil.copytree(DEMO, root)
+    return settled(root)
+
+
+def forms(root: Path) -> list[list[str]]:
+    r = str(root)
+    return [
+        ["status", "--repo", r, "--as-of", "2023-09-30"],
+        ["--repo", r, "status", "--as-of", "2023-09-30"],  # the same question
+        [f"--repo={r}", "--as-of=30/9/2023", "status"],  # day first: the same again
+        ["--repo", "/nonexistent", "--as-of", "2023-01-01", "status", "--repo", r,
+         "--as-of", "2023-09-30", "--lang", "en"],  # after the command's name wins
+        ["--lang", "vi", "status", "--repo", r, "--format", "json", "--as-of", "2023-9-30"],
+        ["report", "--repo", r, "--as-of", "2023-09-30"],
+        ["report", "--repo", r, "--as-of", "2023-09-30", "--format", "markdown", "--lang", "en"],
+        ["--allow-errors", "report", "--repo", r, "--as-of", "2023-06-30"],
+        ["overdue", "--repo", r, "--as-of", "2023-09-30", "--fail-on-overdue"],
+        ["overdue", "--repo", r, "--as-of", "2023-09-30", "--format", "csv"],
+        ["gaps", "--repo", r, "--as-of", "2023-09-30"],
+        ["check", "--repo", r],
+        ["--repo", r, "check", "--format", "json", "--lang", "en"],
+        ["check", "--repo", r, "--strict", "--format=github"],
+        ["status", "--repo", r],  # today
+    ]
+
+
+def test_the_fast_path_prints_what_the_full_path_prints(demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    codes = set()
+    for args in forms(demo):
+        expected = full(args, cache)  # computed (or recalled), and kept
+        code, out, heavy = fast(args, cache)
+        assert code is not None, args
+        assert (code, out) == expected, args
+        assert heavy == [], (args, heavy)
+        assert script(args, cache) == expected, args
+        codes.add(code)
+    assert codes == {0, 1}  # some answers exit 1 (overdue, --strict), and keep their code
+
+
+def test_the_answer_is_the_uncached_one(demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    for args in (["status", "--repo", str(demo), "--as-of", "2023-09-30"],
+                 ["check", "--repo", str(demo), "--strict"]):
+        fresh = full([*args, "--no-cache"], cache)
+        full(args, cache)
+        code, out, _ = fast(args, cache)
+        assert (code, out) == fresh
+
+
+def test_what_it_does_not_recognise_goes_to_typer(demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    r = str(demo)
+    base = ["status", "--repo", r, "--as-of", "2023-09-30"]
+    full(base, cache)
+    assert fast(base, cache)[0] == 0
+    for args in ([*base, "--help"], [*base, "--no-cache"], [*base, "-o", str(tmp_path / "x")],
+                 [*base, "--format", "bogus"], [*base, "--lang", "fr"], [*base, "extra"],
+                 [*base, "--"], ["--version", *base], [*base, "--plan"],
+                 [*base, "--plan", "-x"], ["status", "--repo", r, "--as-of", "31/2/2023"],
+                 ["check", "--repo", r, "--as-of", "2023-09-30"],
+                 ["check", "--repo", r, "--strict=1"],
+                 ["tasks", "--repo", r], [], ["--repo", r]):
+        code, out, heavy = fast(args, cache)
+        assert (code, out) == (None, b""), args
+
+
+def test_a_repeated_check_or_status_imports_nothing_heavy(demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    for args in (["check", "--repo", str(demo)], ["status", "--repo", str(demo)]):
+        full(args, cache)
+        code = ("import runpy, sys\nsys.argv = ['cchc', *sys.argv[1:]]\n"
+                "import cchc.fastpath as f\n"
+                "f._leave = lambda code: (sys.stdout.flush(), sys.stderr.write('\\nMODULES ' + "
+                "' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+                f"{HEAVY!r} or m.startswith(('cchc.model', 'cchc.cli', 'cchc.load.cache'))))))\n"
+                "f.main()\n")
+        run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                             env=env(cache), check=True)
+        assert run.stderr.decode().rpartition("MODULES")[2].strip() == "", args
+
+
+def test_stale_data_is_never_answered(demo: Path, tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(demo, root)
+    settled(root)
+    cache = tmp_path / "cache"
+    updates = sorted((root / "plans").glob("*/updates/**/*.yaml"))
+    assert len(updates) >= 3
+    args = ["status", "--repo", str(root), "--as-of", "2023-09-30", "--format", "json"]
+
+    def edit_keeping_size_and_times() -> None:
+        path = updates[0]
+        st = path.stat()
+        text = path.read_bytes()
+        path.write_bytes(text.replace(b"done", b"DONE", 1) if b"done" in text else text)
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+    def add() -> None:
+        (updates[1].parent / "zz-new.yaml").write_bytes(updates[1].read_bytes())
+
+    def remove() -> None:
+        updates[1].unlink()
+
+    def rename() -> None:
+        updates[2].rename(updates[2].with_name("renamed-" + updates[2].name))
+
+    def settings() -> None:
+        path = root / "cchc.yaml"
+        st = path.stat()
+        path.write_bytes(path.read_bytes())  # the same bytes, written again
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+    for change in (edit_keeping_size_and_times, add, remove, rename, settings):
+        full(args, cache)
+        assert fast(args, cache)[0] == 0, change.__name__  # kept
+        change()
+        assert fast(args, cache)[:2] == (None, b""), change.__name__
+        assert full(args, cache) == full([*args, "--no-cache"], cache), change.__name__
+        settled(root)
+
+
+def test_another_setting_or_terminal_is_another_question(demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    args = ["status", "--repo", str(demo), "--as-of", "2023-09-30"]
+    full(args, cache)
+    assert fast(args, cache)[0] == 0
+    assert fast(args, cache, CCHC_LANG="vi")[0] is None
+    assert fast(args, cache, FORCE_COLOR="1")[0] is None
+    # drawn with colours forced: kept in cache.py, never as bytes for the fast path
+    coloured = full(args, cache, FORCE_COLOR="1")
+    assert b"\x1b[" in coloured[1]
+    assert fast(args, cache, FORCE_COLOR="1")[0] is None
+
+
+def test_an_answer_is_not_kept_while_the_files_are_fresh(tmp_path: Path) -> None:
+    root = tmp_path / "demo"
+    shutil.copytree(DEMO, root)  # written just now
+    cache = tmp_path / "cache"
+    args = ["status", "--repo", str(root), "--as-of", "2023-09-30"]
+    full(args, cache)
+    assert fast(args, cache)[0] is None
+    assert not list(cache.glob("quick-*"))
+
+
+def test_the_repository_is_found_as_the_full_path_finds_it(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from cchc.errors import CchcError
+    from cchc.load.discover import find_root
+
+    top = tmp_path / "top"
+    (top / "plans").mkdir(parents=True)
+    (top / "units").mkdir()
+    nested = top / "a" / "b"
+    nested.mkdir(parents=True)
+    (top / "a" / "cchc.yaml").write_text("")
+    (tmp_path / "link").symlink_to(top / "a", target_is_directory=True)
+    cases: list[tuple[str | None, dict[str, str], Path]] = [
+        (None, {}, nested), (None, {}, top), (None, {}, tmp_path / "link" / "b"),
+        (None, {"CCHC_REPO": str(top)}, nested), (str(nested), {"CCHC_REPO": str(top)}, top),
+        ("~", {}, top), (str(tmp_path / "missing"), {}, top), (None, {}, tmp_path),
+        (None, {"CCHC_REPO": ""}, nested), (f"{top}//a/./b/..", {}, tmp_path),
+    ]
+    for repo, environ, cwd in cases:
+        monkeypatch.chdir(cwd)
+        try:
+            expected: str | None = str(find_root(Path(repo) if repo is not None else None,
+                                                 environ, Path.cwd()))
+        except CchcError:
+            expected = None
+        assert fastpath.find_root(repo, environ) == expected, (repo, environ, cwd)
+
+
+def test_its_copies_agree_with_the_originals() -> None:
+    from cchc.cli.app import load_command
+    from cchc.load.cache import default_dir
+    from cchc.pipeline import today_in_vietnam
+
+    assert fastpath.LANGUAGES == tuple(i18n.LANGUAGES)
+    for environ in ({"CCHC_CACHE_DIR": "~/x"}, {}):
+        assert quick.cache_dir(environ) == str(default_dir(environ))
+    assert quick.today_in_vietnam() == today_in_vietnam(dt.datetime.now(dt.UTC))
+    shared = {*fastpath.SHARED_VALUES, *fastpath.SHARED_FLAGS}
+    for name, (values, flags, default) in fastpath.COMMANDS.items():
+        params = load_command(name).params
+        takes = {o for p in params if not getattr(p, "is_flag", False) for o in p.opts}
+        switches = {o for p in params if getattr(p, "is_flag", False) for o in p.opts}
+        assert {*values, *fastpath.SHARED_VALUES} <= takes, name
+        assert {*flags, *fastpath.SHARED_FLAGS} <= switches, name
+        # what the fast path leaves out it never answers (-o writes a file)
+        assert takes - {*values, *fastpath.SHARED_VALUES} <= {"-o", "--output"}, name
+        assert switches - {*flags, *shared} <= {"--help"}, name
+        fmt = next(p for p in params if "--format" in p.opts)
+        assert fmt.default == default, name
