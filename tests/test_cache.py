@@ -16,6 +16,13 @@ from cchc.pipeline import check, load
 from tests.conftest import PLAN, RepoWriter
 
 runner = CliRunner()
+READINGS = """\
+period: 2023-03
+values:
+  - indicator: hai-long
+    unit: phong-noi-vu
+    value: 91.5
+"""
 RECORD = """\
 task: "1.1.1"
 unit: phong-noi-vu
@@ -187,7 +194,7 @@ def test_the_files_cache_of_another_generation_is_not_used(make_repo: RepoWriter
     saved = {p.name: p.read_bytes() for p in cache.iterdir()}
     path.write_text(RECORD.replace("in-progress", "blocked"), encoding="utf-8")
     load(root, cache)  # a second run: both files replaced
-    files = next(p for p in cache.iterdir() if p.name.endswith(".files.pickle"))
+    files = next(p for p in cache.iterdir() if p.name.endswith(".files.pack"))
     files.write_bytes(saved[files.name])  # the first run's results, the second's manifest
     shutil.copy(path, root / "x")
     records = load(root, cache).repo.plans["p"].records
@@ -200,36 +207,64 @@ def test_a_cache_that_unpickles_into_nonsense_is_a_miss(make_repo: RepoWriter,
                                                         cache: Path) -> None:
     import pickle
 
-    from cchc.load.cache import _versions
+    from cchc.load.cache import PACK_MAGIC, _pack_digest, _versions
     from cchc.load.repository import FileResult
 
     root = make_repo({"plans/p/updates/a.yaml": RECORD,
-                      "plans/p/updates/b.yaml": "task: [\n"})
+                      "plans/p/updates/b.yaml": "task: [\n",
+                      "plans/p/measurements/2023-03.yaml": READINGS})
     expected = [repr(d) for d in load(root).diagnostics]
     load(root, cache)
     manifest = next(p for p in cache.iterdir() if p.name.endswith(".manifest.pickle"))
-    files = next(p for p in cache.iterdir() if p.name.endswith(".files.pickle"))
+    files = next(p for p in cache.iterdir() if p.name.endswith(".files.pack"))
     good_manifest = pickle.loads(manifest.read_bytes())
-    good_files = pickle.loads(files.read_bytes())
+    raw = files.read_bytes()
+    good_files = pickle.loads(raw[len(PACK_MAGIC) + 16:])
+
+    def framed(data: object) -> bytes:  # damaged inside, with a digest that agrees
+        body = pickle.dumps(data)
+        return PACK_MAGIC + _pack_digest(body) + body
+
+    entries = good_files["files"]
+    plan_path = next(p for p in entries if p.endswith("plan.yaml"))
+    rows_path = "plans/p/updates/a.yaml"
+    kind, plan, diags, body = entries[rows_path]
     broken = object.__new__(FileResult)  # a result without any of its fields
-    damages: list[tuple[Path, object]] = [
-        (manifest, {"versions": _versions(), "entries": {"a": object()}}),
-        (manifest, {**good_manifest, "entries": {p: ("stamp", 1)
-                                                 for p in good_manifest["entries"]}}),
-        (manifest, {**good_manifest, "checked": ("x", [1, 2])}),
-        (manifest, {**good_manifest, "written_ns": "soon"}),
-        (manifest, [1, 2, 3]),
-        (files, {**good_files, "results": {p: broken for p in good_files["results"]}}),
-        (files, {**good_files, "results": {p: 42 for p in good_files["results"]}}),
-        (files, {**good_files, "results": {p: FileResult(r.source, diagnostics=[None])  # type: ignore[list-item]
-                                           for p, r in good_files["results"].items()}}),
+
+    def with_entry(path: str, entry: object) -> dict[str, object]:
+        return {**good_files, "files": {**entries, path: entry}}
+
+    damages: list[tuple[Path, bytes]] = [
+        (manifest, pickle.dumps({"versions": _versions(), "entries": {"a": object()}})),
+        (manifest, pickle.dumps({**good_manifest, "entries": {
+            p: ("stamp", 1) for p in good_manifest["entries"]}})),
+        (manifest, pickle.dumps({**good_manifest, "checked": ("x", [1, 2])})),
+        (manifest, pickle.dumps({**good_manifest, "written_ns": "soon"})),
+        (manifest, pickle.dumps([1, 2, 3])),
+        (files, raw[:-1] + bytes([raw[-1] ^ 1])),  # one bit
+        (files, raw[:len(raw) // 2]),
+        (files, pickle.dumps(good_files)),  # the old format: no frame
+        (files, framed({**good_files, "versions": "0"})),
+        (files, framed({**good_files, "strings": [None, 42]})),
+        (files, framed({**good_files, "dates": [None, "2023-03-01"]})),
+        (files, framed({**good_files, "periods": [None, ("2023-03", None)]})),
+        (files, framed({**good_files, "evidence": [None, ("a", 1)]})),
+        (files, framed({**good_files, "files": [1, 2]})),
+        (files, framed(with_entry(plan_path, (*entries[plan_path][:3], ("result", broken))))),
+        (files, framed(with_entry(plan_path, (*entries[plan_path][:3], ("result", 42))))),
+        (files, framed(with_entry(rows_path, (kind, plan, (None,), body)))),
+        (files, framed(with_entry(rows_path, (kind, plan, diags, ("records", ((1, 2),)))))),
+        (files, framed(with_entry(rows_path, (kind, plan, diags,
+                                              ("records", ((0, 0, 0, 0, 0, 0, 0, -1),)))))),
+        (files, framed(with_entry(rows_path, (kind, plan, diags, ("readings", 1))))),
+        (files, framed(with_entry(rows_path, (kind, plan, diags, ("nonsense",))))),
     ]
     for target, damage in damages:
         manifest.write_bytes(pickle.dumps(good_manifest))
-        files.write_bytes(pickle.dumps(good_files))
-        target.write_bytes(pickle.dumps(damage))
+        files.write_bytes(raw)
+        target.write_bytes(damage)
         assert [repr(d) for d in check(root, cache)[0]] == expected, damage
-        target.write_bytes(pickle.dumps(damage))
+        target.write_bytes(damage)
         assert [repr(d) for d in load(root, cache).diagnostics] == expected, damage
         result = runner.invoke(app, ["check", "--repo", str(root)],
                                env={"CCHC_CACHE_DIR": str(cache)})
@@ -265,3 +300,46 @@ def test_a_changed_program_does_not_answer_from_the_old_ones_cache(tmp_path: Pat
     assert _code_stamp(package) != before
     (package / "new.py").write_text("", encoding="utf-8")
     assert len({before, _code_stamp(package)}) == 2
+
+
+def test_a_warm_load_reads_no_file_and_gives_the_same_repository(tmp_path: Path,
+                                                                  cache: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch
+                                                                  ) -> None:
+    """The files' pack (plain rows) gives back every record and reading as validated, with
+    its position, the file's diagnostics, and the settings, units and plans."""
+    from bench.generate import generate
+
+    root = tmp_path / "repo"
+    generate(root, 6, seed=2, tasks=30)
+    (root / "plans/bench-2023/updates/2023/zz-warn.yaml").write_text(
+        'task: "1.1.1"\nunit: nobody\ndate: 2023-03-01\nstatus: done\n', encoding="utf-8")
+    _age(root)
+    monkeypatch.setattr("cchc.load.cache.RACY_NS", 0)
+    fresh = load(root)
+    load(root, cache)
+    reads: list[Path] = []
+    original = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        reads.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    warm = load(root, cache)
+    assert reads == []
+    monkeypatch.undo()
+
+    def plain(loaded: object) -> object:
+        repo = loaded.repo  # type: ignore[attr-defined]
+        return ([repr(d) for d in loaded.diagnostics],  # type: ignore[attr-defined]
+                repr(repo.config), [repr(u.value) for u in repo.units],
+                sorted(repo.declared_units), sorted(repo.plan_folders),
+                {h: ([repr(t.value) for t in pd.tasks], [repr(i.value) for i in pd.indicators],
+                     [(r.value, r.where()) for r in pd.records],
+                     [(m.reading.value, m.reading.where(), m.period, m.span, m.source)
+                      for m in pd.readings])
+                 for h, pd in repo.plans.items()})
+
+    assert plain(warm) == plain(fresh)
+    assert warm.repo.plans["bench-2023"].records and warm.repo.plans["bench-2023"].readings

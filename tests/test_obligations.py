@@ -480,3 +480,47 @@ def test_many_daily_obligations_are_fast(make_repo: RepoWriter) -> None:
     # 28 days of each month done: 365 - 336 = 29 missed, of which 31 Dec is due today
     assert [(o.unit, o.occurrences, o.done_occurrences) for o in found] == [
         ("ubnd-phuong-1", 28, 336), ("ubnd-phuong-2", 28, 336), ("ubnd-phuong-3", 181, 0)]
+
+
+# --- the fast path against the plain one (issue 15) -------------------------------------
+
+def _reference(repo: object, registry: object, as_of: date) -> list[Obligation]:
+    """Every obligation the plain way: each (task, unit) on its own through `assess`, its
+    records filtered and sorted for it alone, then one sort of all (the order of the
+    contract); no index shared between units, no assessment shared."""
+    from cchc.compute.obligations import assess
+    from cchc.sorting import natural_key
+
+    out: list[Obligation] = []
+    for handle, pd in sorted(repo.plans.items()):  # type: ignore[attr-defined]
+        for located_task in pd.tasks:
+            t = located_task.value
+            for u in registry.expand_all(t.lead):  # type: ignore[attr-defined]
+                mine = [loc.value for loc in pd.records
+                        if loc.value.task == t.id and loc.value.unit == u]
+                mine.sort(key=lambda r: r.date)
+                found = assess(handle, t, u, mine, period=pd.plan.span, as_of=as_of,
+                               config=repo.config,  # type: ignore[attr-defined]
+                               until=registry.units[u].until)  # type: ignore[attr-defined]
+                if found is not None:
+                    out.append(found)
+    out.sort(key=lambda o: (o.plan, natural_key(o.task), o.unit))
+    return out
+
+
+@pytest.mark.parametrize("as_of", [D(2022, 12, 31), D(2023, 1, 31), D(2023, 3, 31),
+                                   D(2023, 6, 30), D(2023, 7, 1), D(2023, 10, 15),
+                                   D(2023, 12, 31), D(2024, 3, 1)])
+def test_obligations_agree_with_each_unit_assessed_alone(tmp_path: Path, as_of: date) -> None:
+    """A generated province (every deadline form, units merged on 30 June, units that filed
+    nothing, several records a day): `obligations` gives what assessing each (task, unit) on
+    its own gives, in the same order."""
+    from bench.generate import generate
+
+    root = tmp_path / "repo"
+    generate(root, 12, seed=5, tasks=60)
+    loaded = load(root)
+    assert loaded.errors == 0
+    found = obligations(loaded.repo, loaded.registry, as_of)
+    assert found == _reference(loaded.repo, loaded.registry, as_of)
+    assert len({o.state for o in found}) > 1 or as_of < D(2023, 1, 1)

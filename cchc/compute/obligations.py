@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from cchc.model.config import Config
@@ -93,7 +93,7 @@ def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]],
     """
     n = len(spans)
     found: list[dt.date | None] = [None] * n
-    records = sorted(done, key=lambda item: item[1])
+    records = sorted(done, key=_second)
     if not records:
         return found
     starts = [s.start for s in spans]
@@ -101,22 +101,27 @@ def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]],
         ends = [s.end for s in spans]
     following = list(range(n + 1))  # following[i]: the first unpainted index >= i (lazily)
 
-    def unpainted(i: int) -> int:
-        root = i
-        while following[root] != root:
-            root = following[root]
-        while following[i] != root:  # path compression
-            following[i], i = root, following[i]
-        return root
-
     for span, day in records:
         hi = bisect_right(starts, span.end)  # occurrences starting on or before the span ends
-        i = unpainted(bisect_left(ends, span.start))  # ... and ending on or after it starts
+        i = _unpainted(following, bisect_left(ends, span.start))  # ... ending on or after it starts
         while i < hi:
             found[i] = day
             following[i] = i + 1
-            i = unpainted(i + 1)
+            i = _unpainted(following, i + 1)
     return found
+
+
+_second = itemgetter(1)
+
+
+def _unpainted(following: list[int], i: int) -> int:
+    """The first index >= i not painted yet (`first_done`), compressing the path walked."""
+    root = i
+    while following[root] != root:
+        root = following[root]
+    while following[i] != root:
+        following[i], i = root, following[i]
+    return root
 
 
 def satisfied(spans: Sequence[Span], done: Iterable[Span]) -> list[bool]:
@@ -126,10 +131,6 @@ def satisfied(spans: Sequence[Span], done: Iterable[Span]) -> list[bool]:
 
 
 # --- one obligation ---
-
-
-def _latest_status(records: Sequence[Record]) -> ReportedStatus:
-    return records[-1].status if records else "not-started"
 
 
 def _completed(records: Sequence[Record]) -> dt.date:
@@ -152,7 +153,8 @@ def assess(plan: str, task: Task, unit: str, records: Sequence[Record], *, perio
     their due dates).
     """
     records = [r for r in records if r.date <= as_of]
-    if task.due.kind == "recurring":
+    kind = task.due.kind
+    if kind == "recurring":
         all_spans = spans if spans is not None else occurrences(task.due, period)
         all_ends = ends if ends is not None else [s.end for s in all_spans]
         if until is not None:
@@ -160,36 +162,40 @@ def assess(plan: str, task: Task, unit: str, records: Sequence[Record], *, perio
             all_spans, all_ends = all_spans[:keep], all_ends[:keep]
         if not all_spans:
             return None
-        return _recurring(plan, task, unit, records, all_spans, all_ends, as_of, config)
-    due = task.due.due if task.due.kind == "one-off" else period.end
+        return _recurring(plan, task.id, unit, records, all_spans, all_ends, as_of,
+                          config.due_soon_days)
+    due = task.due.due if kind == "one-off" else period.end
     if due is None or (until is not None and due > until):
         return None
-    return _single(plan, task, unit, records, due, period, as_of, config)
+    return _single(plan, task.id, kind, unit, records, due, period, as_of,
+                   config.due_soon_days, config.stale_after_days)
 
 
-def _single(plan: str, task: Task, unit: str, records: Sequence[Record], due: dt.date,
-            period: Span, as_of: dt.date, config: Config) -> Obligation:
-    status = _latest_status(records)
-    last = records[-1].date if records else None
-
-    def make(state: State, *, next_due: dt.date | None = due, days_overdue: int = 0,
-             days_late: int = 0) -> Obligation:
-        overdue = 1 if state == "overdue" else 0
-        done = 1 if status == "done" else 0
-        return Obligation(plan, task.id, unit, task.due.kind, state, status, next_due,
-                          days_overdue, overdue, 1, done, last, days_late)
-
+def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[Record],
+            due: dt.date, period: Span, as_of: dt.date, soon: int,
+            stale_days: int) -> Obligation:
+    if records:
+        latest = records[-1]
+        status: ReportedStatus = latest.status
+        last: dt.date | None = latest.date
+    else:
+        status, last = "not-started", None
     if status == "done":
         late = (_completed(records) - due).days
-        return make("done-late", next_due=None, days_late=late) if late > 0 else \
-            make("done", next_due=None)
+        if late > 0:
+            return Obligation(plan, task, unit, kind, "done-late", status, None, 0, 0, 1, 1,
+                              last, late)
+        return Obligation(plan, task, unit, kind, "done", status, None, 0, 0, 1, 1, last, 0)
     if as_of > due:
-        return make("overdue", days_overdue=(as_of - due).days)
-    if (due - as_of).days <= config.due_soon_days:
-        return make("due-soon")
-    if task.due.kind == "ongoing" and _stale(records, period, as_of, config.stale_after_days):
-        return make("stale")
-    return make(status)
+        return Obligation(plan, task, unit, kind, "overdue", status, due, (as_of - due).days,
+                          1, 1, 0, last, 0)
+    if (due - as_of).days <= soon:
+        state: State = "due-soon"
+    elif kind == "ongoing" and _stale(records, period, as_of, stale_days):
+        state = "stale"
+    else:
+        state = status
+    return Obligation(plan, task, unit, kind, state, status, due, 0, 0, 1, 0, last, 0)
 
 
 def _stale(records: Sequence[Record], period: Span, as_of: dt.date, days: int) -> bool:
@@ -199,19 +205,18 @@ def _stale(records: Sequence[Record], period: Span, as_of: dt.date, days: int) -
     return not any(r.date > window_start for r in records)
 
 
-def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
+def _recurring(plan: str, task: str, unit: str, records: Sequence[Record],
                spans: Sequence[Span], ends: Sequence[dt.date], as_of: dt.date,
-               config: Config) -> Obligation:
-    found = first_done(spans, ((r.span, r.date) for r in records if r.status == "done"), ends)
+               soon: int) -> Obligation:
+    found = first_done(spans, [(r.span, r.date) for r in records if r.status == "done"], ends)
     done_count = len(found) - found.count(None)
-    last = records[-1].date if records else None
-    latest: ReportedStatus = _latest_status(records)
-
-    def make(state: State, status: ReportedStatus, due: dt.date | None, *, days_overdue: int = 0,
-             overdue: int = 0, days_late: int = 0) -> Obligation:
-        return Obligation(plan, task.id, unit, task.due.kind, state, status, due, days_overdue,
-                          overdue, len(spans), done_count, last, days_late)
-
+    total = len(spans)
+    if records:
+        latest_record = records[-1]
+        latest: ReportedStatus = latest_record.status
+        last: dt.date | None = latest_record.date
+    else:
+        latest, last = "not-started", None
     past = bisect_left(ends, as_of)  # occurrences due before as_of: [0, past)
     missed = found[:past].count(None)
     if missed:
@@ -221,25 +226,45 @@ def _recurring(plan: str, task: Task, unit: str, records: Sequence[Record],
             if r.span.overlaps(first):
                 status = r.status
                 break
-        return make("overdue", status, first.end, days_overdue=(as_of - first.end).days,
-                    overdue=missed)
+        return Obligation(plan, task, unit, "recurring", "overdue", status, first.end,
+                          (as_of - first.end).days, missed, total, done_count, last, 0)
     upcoming = spans[found.index(None, past)] if None in found[past:] else None
     if upcoming is not None:
-        if (upcoming.end - as_of).days <= config.due_soon_days:
-            return make("due-soon", latest, upcoming.end)
-        return make("in-progress" if latest == "done" else latest, latest, upcoming.end)
+        state: State = ("due-soon" if (upcoming.end - as_of).days <= soon
+                        else "in-progress" if latest == "done" else latest)
+        return Obligation(plan, task, unit, "recurring", state, latest, upcoming.end, 0, 0,
+                          total, done_count, last, 0)
     late = max(((d - s.end).days for s, d in zip(spans, found, strict=True)
                 if d is not None and d > s.end), default=0)
-    if late > 0:
-        return make("done-late", latest, None, days_late=late)
-    return make("done", latest, None)
+    return Obligation(plan, task, unit, "recurring", "done-late" if late > 0 else "done",
+                      latest, None, 0, 0, total, done_count, last, late)
 
 
 # --- the whole repository ---
 
 
-def _date(located: Located[Record]) -> dt.date:
-    return located.value.date
+def records_by_owner(records: Iterable[Located[Record]], as_of: dt.date
+                     ) -> dict[tuple[str, str], list[Record]]:
+    """The records dated on or before `as_of`, by (task, unit), each list in the contract's
+    order (date, then path, then position in the file).
+
+    Records arrive in path order, and in file order within a path: one stable sort of them
+    all by date gives every list in order at once (and cuts at `as_of` in one step)."""
+    ordered = sorted((located.value for located in records), key=_by_date)
+    keep = bisect_right(ordered, as_of, key=_by_date)
+    by_owner: dict[tuple[str, str], list[Record]] = {}
+    for r in ordered[:keep]:
+        key = (r.task, r.unit)
+        found = by_owner.get(key)
+        if found is None:
+            by_owner[key] = [r]
+        else:
+            found.append(r)
+    return by_owner
+
+
+_by_date = attrgetter("date")
+_by_unit = itemgetter(2)
 
 
 def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
@@ -247,37 +272,80 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
     """Every obligation of the repository as of `as_of`, sorted by plan, natural task id, unit.
 
     `plan` keeps one plan; `unit` keeps the obligations of that unit, or of a group's members.
+
+    The records are indexed once per (task, unit); each task's deadline is expanded once (and
+    cut once for each `until` among its units); the units that filed nothing for a task share
+    one assessment.
     """
     wanted = set(registry.expand(unit)) if unit is not None else None
+    soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
+    untils = {u: v.until for u, v in registry.units.items()}
     out: list[Obligation] = []
     for handle, pd in sorted(repo.plans.items()):
         if plan is not None and handle != plan:
             continue
         period = pd.plan.span
-        by_owner: dict[tuple[str, str], list[Located[Record]]] = defaultdict(list)
-        for located in pd.records:
-            if located.value.date <= as_of:
-                by_owner[(located.value.task, located.value.unit)].append(located)
-        # Records arrive in path order, and in file order within a path: a stable sort by
-        # date alone gives the contract's order (date, then path, then position).
-        for located_list in by_owner.values():
-            located_list.sort(key=_date)
+        by_owner = records_by_owner(pd.records, as_of)
+        # The contract's order: natural task id, then unit (a stable sort of the tasks in
+        # their plan's order, as one sort of every obligation by the pair would give).
+        by_key: dict[tuple[tuple[int, int, str], ...], list[Obligation]] = {}
         for located_task in pd.tasks:
             task = located_task.value
             units = [u for u in registry.expand_all(task.lead)
                      if wanted is None or u in wanted]
             if not units:
                 continue
-            spans = occurrences(task.due, period) if task.due.kind == "recurring" else None
-            ends = [s.end for s in spans] if spans is not None else None
+            tid, kind = task.id, task.due.kind
+            mine = by_key.setdefault(natural_key(tid), [])
+            nothing: dict[dt.date | None, Obligation | None] = {}  # by `until`: no record
+            if kind == "recurring":
+                spans = occurrences(task.due, period)
+                ends = [s.end for s in spans]
+                cut: dict[dt.date | None, tuple[list[Span], list[dt.date]]] = {}
+                for u in units:
+                    until = untils[u]
+                    records = by_owner.get((tid, u))
+                    if records is None and until in nothing:
+                        same = nothing[until]
+                        if same is not None:
+                            mine.append(Obligation(handle, tid, u, *same[3:]))
+                        continue
+                    owed = cut.get(until)
+                    if owed is None:
+                        keep = bisect_right(ends, until) if until is not None else len(ends)
+                        owed = cut[until] = (spans[:keep], ends[:keep])
+                    if not owed[0]:
+                        found = None
+                    else:
+                        found = _recurring(handle, tid, u, records or (), owed[0], owed[1],
+                                           as_of, soon)
+                        mine.append(found)
+                    if records is None:
+                        nothing[until] = found
+                continue
+            due = task.due.due if kind == "one-off" else period.end
+            if due is None:
+                continue
             for u in units:
-                records = [r.value for r in by_owner.get((task.id, u), ())]
-                until = registry.units[u].until
-                found = assess(handle, task, u, records, period=period, as_of=as_of,
-                               config=repo.config, until=until, spans=spans, ends=ends)
-                if found is not None:
-                    out.append(found)
-    out.sort(key=lambda o: (o.plan, natural_key(o.task), o.unit))
+                until = untils[u]
+                if until is not None and due > until:
+                    continue
+                records = by_owner.get((tid, u))
+                if records is None:
+                    same = nothing.get(None)
+                    if same is None:
+                        same = nothing[None] = _single(handle, tid, kind, u, (), due, period,
+                                                       as_of, soon, stale_days)
+                        mine.append(same)
+                    else:
+                        mine.append(Obligation(handle, tid, u, *same[3:]))
+                    continue
+                mine.append(_single(handle, tid, kind, u, records, due, period, as_of, soon,
+                                    stale_days))
+        for key in sorted(by_key):
+            group = by_key[key]
+            group.sort(key=_by_unit)
+            out += group
     return out
 
 

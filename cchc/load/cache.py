@@ -5,7 +5,10 @@ Two files per repository (and the answers, below), in the cache directory
 `$XDG_CACHE_HOME/cchc` or `~/.cache/cchc` on Linux, `~/Library/Caches/cchc` on macOS,
 `%LOCALAPPDATA%\\cchc\\Cache` on Windows), never among the tracked data:
 
-- `<key>.files.pickle`: for each file, its `FileResult` (diagnostics and validated models);
+- `<key>.files.pack`: for each file, its diagnostics and what it contributes, as plain data
+  (`cchc.load.pack`: rows of records and readings over tables of the distinct texts, dates
+  and periods, made back into models without validating them again), framed by a digest of
+  its content: a file damaged in any byte is a miss;
 - `<key>.manifest.pickle`: for each file, its stamp (size, modification time, change time,
   inode) and content hash, and the diagnostics of the whole repository after the cross-file
   checks, keyed by a digest of every file's content. A warm `cchc check` reads only this
@@ -56,7 +59,9 @@ from cchc.load.discover import SourceFile
 if TYPE_CHECKING:
     from cchc.load.repository import FileResult
 
-FORMAT = 2
+FORMAT = 3
+# The files' pack: this, then the blake2b digest (16 bytes) of the pickle that follows.
+PACK_MAGIC = b"cchc-files-pack\n"
 # An edit within this many nanoseconds of the cache's writing may share its times.
 RACY_NS = 2_000_000_000
 # Answers kept (results of status, overdue, gaps, report: one file per question).
@@ -153,11 +158,18 @@ class Cache:
     root: Path
     entries: dict[str, Entry] = field(default_factory=dict)
     results_by_path: dict[str, FileResult] = field(default_factory=dict)
+    # What the files' pack holds for each file not yet made back into a result (see
+    # `cchc.load.pack.unpack`): (kind, plan, what `pack.result` needs).
+    packed: dict[str, tuple[str, str | None, Any]] = field(default_factory=dict)
     checked: tuple[str, list[Diagnostic]] | None = None
     written_ns: int = 0
     generation: str = ""
     _dirty: bool = False
     _models_loaded: bool = False
+    _root_text: str = ""
+
+    def __post_init__(self) -> None:
+        self._root_text = str(self.root)
 
     @classmethod
     def open(cls, directory: Path, root: Path) -> Cache:
@@ -204,17 +216,49 @@ class Cache:
         if self._models_loaded:
             return
         self._models_loaded = True
-        from cchc.load.repository import FileResult
-
-        data = self._read(self._path("files")) if self.entries else None
-        results = data.get("results") if data else None
-        if (data is not None and data.get("generation") == self.generation
-                and isinstance(results, dict)
-                and all(isinstance(r, FileResult) for r in results.values())):
-            self.results_by_path = results
+        packed = self._read_pack() if self.entries else None
+        if packed is not None:
+            self.packed = packed
         else:  # the manifest speaks of results that are not there, or of another run's
             self.entries = {}
             self.checked = None
+
+    def _read_pack(self) -> dict[str, tuple[str, str | None, Any]] | None:
+        from cchc.load import pack
+
+        try:
+            with open(self._pack_path(), "rb") as f:
+                raw = f.read()
+            body = raw[len(PACK_MAGIC) + 16:]
+            if (not raw.startswith(PACK_MAGIC)
+                    or raw[len(PACK_MAGIC):len(PACK_MAGIC) + 16] != _pack_digest(body)):
+                return None
+            del raw
+            data = pickle.loads(body)  # noqa: S301 - our own files, in the user's cache
+            if (not isinstance(data, dict) or data.get("versions") != _versions()
+                    or data.get("generation") != self.generation):
+                return None
+            return pack.unpack(data)
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache is a miss, never a crash
+            return None
+
+    def _pack_path(self) -> Path:
+        return self.directory / f"{self._key()}.files.pack"
+
+    def _cached(self, f: SourceFile, root: Path) -> FileResult | None:
+        """The cached result of `f`, made back from the pack (once), if the pack has one for
+        a file of this kind and plan."""
+        found = self.results_by_path.get(f.path)
+        if found is not None:
+            return found
+        packed = self.packed.pop(f.path, None)
+        if packed is None or packed[0] != f.kind or packed[1] != f.plan:
+            return None
+        from cchc.load import pack
+
+        result = pack.result(f, packed[2], str(root))
+        self.results_by_path[f.path] = result
+        return result
 
     def unchanged(self, files: list[SourceFile]) -> bool:
         """Whether every file is as cached (by stamp, or by content when in doubt)."""
@@ -239,7 +283,7 @@ class Cache:
         for f in files:
             stamp = self._stamp(f)
             entry = self.entries.get(f.path)
-            cached = self.results_by_path.get(f.path)
+            cached = self._cached(f, root) if entry is not None else None
             raw: bytes | None = None
             if entry is not None and cached is not None and stamp is not None:
                 if stamp == entry[0] and not self._racy(stamp):
@@ -264,6 +308,7 @@ class Cache:
             self._dirty = True
         self.entries = fresh
         self.results_by_path = {p: r for p, r in self.results_by_path.items() if p in fresh}
+        self.packed = {}  # what no file asked for: a file gone, or one of another kind
         return out
 
     def checked_diagnostics(self, layout: list[Diagnostic]) -> list[Diagnostic] | None:
@@ -290,7 +335,7 @@ class Cache:
 
     def _stamp(self, f: SourceFile) -> Stamp | None:
         try:
-            st = os.stat(self.root / f.path)
+            st = os.stat(os.path.join(self._root_text, f.path))  # no Path: 12,000 per run
         except OSError:
             return None
         return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
@@ -344,10 +389,13 @@ class Cache:
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             if self._models_loaded:
+                from cchc.load import pack
+
                 self.generation = secrets.token_hex(12)
-                _write(self._path("files"), {"versions": _versions(),
-                                             "generation": self.generation,
-                                             "results": self.results_by_path})
+                body = pickle.dumps({"versions": _versions(), "generation": self.generation,
+                                     **pack.pack(self.results_by_path)},
+                                    protocol=pickle.HIGHEST_PROTOCOL)
+                _write_bytes(self._pack_path(), [PACK_MAGIC, _pack_digest(body), body])
             _write(self._path("manifest"), {"versions": _versions(), "entries": self.entries,
                                             "checked": self.checked,
                                             "written_ns": self.written_ns,
@@ -361,11 +409,20 @@ def _digest(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
+def _pack_digest(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=16).digest()
+
+
 def _write(path: Path, data: dict[str, Any]) -> None:
+    _write_bytes(path, [pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)])
+
+
+def _write_bytes(path: Path, parts: list[bytes]) -> None:
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         with open(temp, "wb") as f:
-            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in parts:
+                f.write(part)
         os.replace(temp, path)
     finally:
         if temp.exists():
