@@ -7,11 +7,11 @@ repository as `cchc.load.discover.find_root` does, and asks `cchc.load.quick` fo
 kept for exactly that question. On a hit it prints the kept bytes and exits with the kept
 code: a repeated `cchc status` imports neither Typer nor pydantic nor YAML nor the models.
 
-Anything this module does not recognise — another command, an unknown or repeated-oddly
-option, a value that starts with `-`, `-o FILE`, `--help`, `--no-cache`, `--as-of` on `check`
-— is not guessed at: the full command line goes to the Typer app (`cchc.cli`), as does every
-miss. Only questions the full path answered and kept can be answered here, so a command line
-the full path would refuse finds nothing.
+Anything this module does not recognise — another command, an unknown option, a value that
+starts with `-`, `-o FILE`, `--help`, `--no-cache`, a date the command would refuse — is not
+guessed at: the full command line goes to the Typer app (`cchc.cli`), as does every miss.
+Only questions the full path answered and kept can be answered here, so a command line the
+full path would refuse finds nothing.
 
 At the end, after flushing, the process leaves with `os._exit` (the exit functions run first):
 freeing hundreds of thousands of objects one by one at exit costs time and changes nothing.
@@ -26,6 +26,8 @@ import sys
 SHARED_VALUES = {"--repo": "repo", "--as-of": "as_of", "--lang": "lang"}
 SHARED_FLAGS = {"--no-cache": "no_cache", "--allow-errors": "allow_errors"}
 LANGUAGES = ("vi", "en")  # cchc.i18n.LANGUAGES (a test keeps them equal)
+# The as-of dates a command accepts (cchc.model.limits: FIRST_DAY, LAST_DAY), as ISO text.
+FIRST_DAY, LAST_DAY = "1900-01-01", "2999-12-31"
 
 # command → (its own options taking a value, its own flags, the default --format), as in
 # cchc/cli/<command>.py; the question is built as cchc/commands/<command>.py builds it.
@@ -86,13 +88,11 @@ def question(argv: list[str]) -> tuple[str | None, tuple[object, ...]] | None:
     allow_errors = bool(given.get("--allow-errors"))
     fmt = given.get("--format", default_format)
     repo = given.get("--repo")
-    if command == "check":
-        if "--as-of" in given:
-            return None  # check's answer does not depend on the date; a bad one is an error
-        return _str(repo), ("check", fmt, bool(given.get("--strict")), lang, allow_errors)
     as_of = _date(given.get("--as-of"))
     if as_of is None:
         return None
+    if command == "check":  # its answer does not depend on the date (a bad one is an error)
+        return _str(repo), ("check", fmt, bool(given.get("--strict")), lang, allow_errors)
     plan, unit = given.get("--plan"), given.get("--unit")
     parts: tuple[object, ...]
     if command == "overdue":
@@ -117,7 +117,9 @@ def _date(value: object) -> str | None:
     from cchc.clerk.parse import parse_date
 
     found = parse_date(str(value))
-    return found.isoformat() if found is not None else None
+    if found is None or not FIRST_DAY <= found.isoformat() <= LAST_DAY:
+        return None  # the command refuses it
+    return found.isoformat()
 
 
 def find_root(repo: str | None, env: os._Environ[str] | dict[str, str]) -> str | None:

@@ -50,16 +50,31 @@ def load_command(name: str) -> Any:
     return command
 
 
+def _listed(name: str) -> Any:
+    """What `cchc --help` shows of the command `name`: as `load_command` declares it, without
+    its options (a test holds the two listings equal)."""
+    single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+    single.command(name, help=h(name))(lambda: None)
+    command = typer.main.get_command(single)
+    command.name = name
+    return command
+
+
 class _Commands(MutableMapping[str, Any]):
-    """The commands by name, each built on first use."""
+    """The commands by name, each built on first use. While `cchc --help` lists them
+    (`listing`), a command not yet built is a stand-in with the same name and help: building
+    each would import every renderer (Word, Excel) for their `--format` choices."""
 
     def __init__(self) -> None:
         self._built: dict[str, Any] = {}
+        self.listing = False
 
     def __getitem__(self, name: str) -> Any:
         if name not in COMMANDS:
             raise KeyError(name)
         if name not in self._built:
+            if self.listing:
+                return _listed(name)
             self._built[name] = load_command(name)
         return self._built[name]
 
@@ -85,6 +100,16 @@ class LazyGroup(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        commands = self.commands
+        if isinstance(commands, _Commands):
+            commands.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            if isinstance(commands, _Commands):
+                commands.listing = False
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
