@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,9 +35,31 @@ class Loaded:
 
 def load(root: Path, cache_dir: Path | None = None) -> Loaded:
     """Read, build and check the repository; with `cache_dir`, through the cache."""
+    listed = _listed.pop((root, cache_dir), None)
+    if listed is not None:  # `remembered_answer` found no answer a moment ago
+        return _load(root, *listed)
     cache = _open_cache(cache_dir, root)
     files, layout = list_files(root)
     return _load(root, cache, files, layout)
+
+
+# The cache and the listing `remembered_answer` made when it found no answer, for the `load`
+# of the same command that follows (`hand_over`): the files are listed and stat-ed once.
+_listed: dict[tuple[Path, Path | None], tuple[Cache, list[SourceFile], list[Diagnostic]]] = {}
+_handing_over: list[bool] = []
+
+
+@contextmanager
+def hand_over() -> Iterator[None]:
+    """Within this block, a `load` after a `remembered_answer` that found nothing reuses its
+    listing and stamps; nothing is handed over outside it (a later command lists afresh)."""
+    _listed.clear()
+    _handing_over.append(True)
+    try:
+        yield
+    finally:
+        _handing_over.pop()
+        _listed.clear()
 
 
 def check(root: Path, cache_dir: Path | None = None) -> tuple[list[Diagnostic], int]:
@@ -112,11 +136,17 @@ def remembered_answer(root: Path, cache_dir: Path, question: tuple[object, ...]
 
     cache = Cache.open(cache_dir, root)
     files, layout = list_files(root)
+    _listed.clear()
     try:
         if not cache.unchanged(files):
+            if _handing_over:
+                _listed[(root, cache_dir)] = (cache, files, layout)
             return "", None
         digest = cache.digest(layout)
-        return digest, cache.answer(digest, question)
+        found = cache.answer(digest, question)
+        if found is None and _handing_over:
+            _listed[(root, cache_dir)] = (cache, files, layout)
+        return digest, found
     except Exception:  # noqa: BLE001 - a damaged cache is a miss
         return "", None
 

@@ -343,3 +343,44 @@ def test_a_warm_load_reads_no_file_and_gives_the_same_repository(tmp_path: Path,
 
     assert plain(warm) == plain(fresh)
     assert warm.repo.plans["bench-2023"].records and warm.repo.plans["bench-2023"].readings
+
+
+def test_a_summary_lists_and_stats_the_files_once(make_repo: RepoWriter, cache: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`status` at a new date: looking for a kept answer and loading share one listing and one
+    stat of each file (`cchc.pipeline.hand_over`); outside a summary nothing is handed over."""
+    import cchc.load.cache as cache_module
+    import cchc.pipeline as pipeline
+
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(cache))
+    root = make_repo({"plans/p/updates/a.yaml": RECORD})
+    args = ["status", "--repo", str(root), "--format", "json"]
+    first = runner.invoke(app, [*args, "--as-of", "2023-04-01"])
+    assert first.exit_code == 0
+    listings: list[Path] = []
+    stats: list[str] = []
+    list_files, stamp = pipeline.list_files, cache_module.Cache._stamp
+
+    def counted_list(where: Path) -> object:
+        listings.append(where)
+        return list_files(where)
+
+    def counted_stamp(self: Cache, f: object) -> object:
+        stats.append(f.path)  # type: ignore[attr-defined]
+        return stamp(self, f)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "list_files", counted_list)
+    monkeypatch.setattr(cache_module.Cache, "_stamp", counted_stamp)
+    second = runner.invoke(app, [*args, "--as-of", "2023-04-02"])
+    assert second.exit_code == 0
+    assert len(listings) == 1 and len(stats) == len(set(stats)) > 0
+    assert json.loads(second.stdout) == json.loads(runner.invoke(
+        app, [*args, "--as-of", "2023-04-02", "--no-cache"]).stdout)
+    # a miss outside a summary hands nothing over: the next load lists afresh
+    pipeline.remembered_answer(root, cache, ("nothing",))
+    (root / "plans/p/updates/a.yaml").write_text(RECORD.replace("in-progress", "blocked"),
+                                                 encoding="utf-8")
+    listings.clear()
+    loaded = pipeline.load(root, cache)
+    assert len(listings) == 1
+    assert [r.value.status for r in loaded.repo.plans["p"].records] == ["blocked"]

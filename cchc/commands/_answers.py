@@ -136,12 +136,15 @@ def summary(options: Options, command: str, renderer: str, *, plan: str | None,
     `FORMATS[fmt]`, answered from the cache when the same question was asked before."""
     import importlib
 
+    from cchc.pipeline import hand_over
+
     asked = question(options, command, plan, unit, fmt) if output is None else None
-    code = recall(options, asked)
-    if code is not None:
-        return code
-    formats = importlib.import_module(renderer).FORMATS
-    s = Session(options)
+    with hand_over():  # what `recall` listed and stat-ed, `Session` loads from
+        code = recall(options, asked)
+        if code is not None:
+            return code
+        formats = importlib.import_module(renderer).FORMATS
+        s = Session(options)
     result = _computed(s, plan, unit)
     shown = formats[fmt](result, s.view(incomplete=result.incomplete, unit=unit))
     s.show(shown, output)

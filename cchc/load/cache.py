@@ -167,6 +167,9 @@ class Cache:
     _dirty: bool = False
     _models_loaded: bool = False
     _root_text: str = ""
+    # Stamps taken by `unchanged`, for `results` in the same command (`cchc.pipeline` hands
+    # the cache from looking for a kept answer to loading): each file is stat-ed once a run.
+    _stamps: dict[str, Stamp | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._root_text = str(self.root)
@@ -264,9 +267,10 @@ class Cache:
         """Whether every file is as cached (by stamp, or by content when in doubt)."""
         if set(self.entries) != {f.path for f in files}:
             return False
+        stamps = self._stamps
         for f in files:
             stamp_then, digest = self.entries[f.path]
-            stamp = self._stamp(f)
+            stamp = stamps[f.path] = self._stamp(f)
             if stamp is None:
                 return False
             if stamp != stamp_then or self._racy(stamp):
@@ -280,8 +284,9 @@ class Cache:
         self._load_models()
         out: list[FileResult] = []
         fresh: dict[str, Entry] = {}
+        taken, self._stamps = self._stamps, {}
         for f in files:
-            stamp = self._stamp(f)
+            stamp = taken[f.path] if f.path in taken else self._stamp(f)
             entry = self.entries.get(f.path)
             cached = self._cached(f, root) if entry is not None else None
             raw: bytes | None = None
