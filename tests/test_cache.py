@@ -384,3 +384,39 @@ def test_a_summary_lists_and_stats_the_files_once(make_repo: RepoWriter, cache: 
     loaded = pipeline.load(root, cache)
     assert len(listings) == 1
     assert [r.value.status for r in loaded.repo.plans["p"].records] == ["blocked"]
+
+
+def test_names_are_sorted_without_the_collation_table_once_their_keys_are_kept(
+        make_repo: RepoWriter, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sort keys of the names a `status` sorted are kept; the next `status` (another date)
+    sorts with them and never reads pyuca's table, and prints what `--no-cache` prints. A
+    damaged file of keys is ignored."""
+    from cchc.i18n import collate
+
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(cache))
+    late = 'task: "1.1.1"\nunit: {unit}\ndate: 2023-01-05\nstatus: in-progress\n'
+    root = make_repo({"plans/p/updates/a.yaml": late.format(unit="phong-noi-vu")})
+    args = ["status", "--repo", str(root)]
+    expected = {d: runner.invoke(app, [*args, "--as-of", d, "--no-cache"]).stdout
+                for d in ("2023-12-01", "2023-12-02", "2023-12-03")}
+    assert "ubnd-phuong-2" in expected["2023-12-01"]
+    assert runner.invoke(app, [*args, "--as-of", "2023-12-01"]).stdout == expected["2023-12-01"]
+    kept = next(p for p in cache.iterdir() if p.name.endswith(".collation.pickle"))
+
+    def forget() -> None:
+        monkeypatch.setattr(collate, "_KNOWN", {})
+        monkeypatch.setattr(collate, "_COMPUTED", {})
+        collate._sort_key.cache_clear()
+
+    def no_table() -> object:
+        raise AssertionError("the collation table was read")
+
+    forget()
+    with monkeypatch.context() as m:
+        m.setattr(collate, "_collator", no_table)
+        assert runner.invoke(app, [*args, "--as-of", "2023-12-02"]).stdout == \
+            expected["2023-12-02"]
+    kept.write_bytes(b"\x80\x04garbage")
+    forget()
+    assert runner.invoke(app, [*args, "--as-of", "2023-12-03"]).stdout == expected["2023-12-03"]
+    collate._sort_key.cache_clear()

@@ -16,7 +16,8 @@ docs/decisions.md).
 
 The new letters get a primary weight between their base letter's and the next one's (a
 fraction: the DUCET's weights are integers, so nothing else can fall between). The table is
-read once, when a name is first sorted (about 0.2 s), not when the program starts.
+read once, when a name is first sorted (about 0.2 s), not when the program starts; the keys
+of names sorted before can be given back (`remember`, from the cache) so that it is not read.
 """
 
 from __future__ import annotations
@@ -62,11 +63,36 @@ def _collator() -> Any:
     return collator
 
 
-@functools.lru_cache(maxsize=16384)
+# Keys worked out before (`remember`: kept by the cache from an earlier run; the key of a
+# text is a pure function of it, pyuca's table and this module), and those worked out in this
+# process (`computed`): a warm `status` then sorts a province's names without reading the
+# table at all.
+_KNOWN: dict[str, SortKey] = {}
+_COMPUTED: dict[str, SortKey] = {}
+
+
+def remember(keys: dict[str, SortKey]) -> None:
+    """Take `keys` (text → its `sort_key`, from an earlier run of this same program)."""
+    _KNOWN.update(keys)
+
+
+def computed() -> dict[str, SortKey]:
+    """The keys worked out in this process that were not remembered."""
+    return dict(_COMPUTED)
+
+
 def sort_key(text: str) -> SortKey:
     """The key that sorts `text` in Vietnamese alphabetical order (NFC or not, same key)."""
+    found = _KNOWN.get(text)
+    return found if found is not None else _sort_key(text)
+
+
+@functools.lru_cache(maxsize=16384)
+def _sort_key(text: str) -> SortKey:
     padded = _DIGITS.sub(lambda m: m.group().rjust(12, "0"), unicodedata.normalize("NFC", text))
     key: SortKey = _collator().sort_key(padded)
+    if len(_COMPUTED) < 16384:
+        _COMPUTED[text] = key
     return key
 
 

@@ -30,6 +30,10 @@ never trusted when damaged: any failure to read one, and any exception while usi
 holds, is a miss (`cchc.pipeline` then reads the repository afresh); any failure to write
 one is ignored.
 
+The Vietnamese sort keys of the names sorted by earlier runs (`sort_keys`,
+`keep_sort_keys`): `<key>.collation.pickle`, so that a warm `status` does not read the
+collation table again.
+
 Answers (`answer`, `keep_answer`): what `status`, `overdue`, `gaps` and `report` printed for
 one question (`cchc.commands._answers`), one file each, `<key>.answer-<hash>.pickle`, keyed by
 the digest of the content they were computed from and the question; the `ANSWERS` most
@@ -92,7 +96,7 @@ def _versions() -> str:
     if not _LIBRARIES:
         from importlib.metadata import PackageNotFoundError, version
 
-        for name in ("pydantic", "pydantic-core", "PyYAML"):
+        for name in ("pydantic", "pydantic-core", "PyYAML", "pyuca"):
             try:
                 _LIBRARIES.append(version(name))
             except PackageNotFoundError:
@@ -378,6 +382,31 @@ class Cache:
                           key=lambda p: p.stat().st_mtime_ns)
             for old in kept[:-ANSWERS]:
                 old.unlink(missing_ok=True)
+        except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
+            return
+
+    # --- names' sort keys --------------------------------------------------------------
+
+    def sort_keys(self) -> dict[str, tuple[float, ...]]:
+        """The Vietnamese sort keys of names worked out by earlier runs (`cchc.i18n.collate`:
+        a pure function of the name, pyuca's table and cchc's code, all in the cache's key),
+        or none if the file is missing or damaged."""
+        data = self._read(self._path("collation"))
+        keys = data.get("keys") if data is not None else None
+        if isinstance(keys, dict) and all(
+                type(k) is str and type(v) is tuple and all(type(x) in (int, float) for x in v)
+                for k, v in keys.items()):
+            return keys
+        return {}
+
+    def keep_sort_keys(self, keys: Mapping[str, tuple[float, ...]]) -> None:
+        """Keep these keys beside the ones kept before (at most 16,384); never fails."""
+        try:
+            merged = {**self.sort_keys(), **keys}
+            if len(merged) > 16_384:
+                merged = dict(keys)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write(self._path("collation"), {"versions": _versions(), "keys": merged})
         except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
             return
 
