@@ -232,7 +232,9 @@ class Session:
             indicator_names={(h, i.value.id): i.value.name or i.value.id
                              for h, pd in repo.plans.items() for i in pd.indicators},
             due_soon_days=repo.config.due_soon_days,
-            stale_after_days=repo.config.stale_after_days, letterhead=repo.config.letterhead)
+            stale_after_days=repo.config.stale_after_days, letterhead=repo.config.letterhead,
+            ended={h: (pd.plan.span.end, pd.plan.number or h) for h, pd in repo.plans.items()
+                   if pd.plan.span.end < self.as_of})
 
     # --- output ---
 

@@ -24,6 +24,9 @@ CASES: dict[str, list[str]] = {
     "gaps.json": ["gaps", *DEMO, "--format", "json"],
     "report-shipped-2023-03-31-vi.md": ["report", "--repo", str(ROOT), "--as-of",
                                         "2023-03-31", "--lang", "vi"],
+    # plan 188 ended on 31 December 2023: its final account, days overdue to its last day
+    "report-shipped-2026-12-01-vi.md": ["report", "--repo", str(ROOT), "--as-of",
+                                        "2026-12-01", "--lang", "vi"],
 }
 
 

@@ -345,7 +345,9 @@ def test_overdue_xlsx_equals_json(demo: Loaded) -> None:
     _check_sheet(ws)
     assert [c.value for c in ws[1]][:3] == ["Kế hoạch", "Nhiệm vụ", "Tên"]
     assert [{"plan": r[0], "task": r[1], "unit": r[3], "due": _as_date(r[5]),
-             "days_overdue": r[6], "occurrences": r[7], "status": r[9]} for r in got] == expected
+             "days_overdue": r[6], "occurrences": r[8], "status": r[10]} for r in got] == expected
+    # while the plan runs, days overdue are counted to the as-of date, said beside them
+    assert {_as_date(r[7]) for r in got} == {AS_OF.isoformat()}
     for row in ws.iter_rows(min_row=2):
         assert row[1].data_type == "s" and row[1].number_format == "@"  # ids stay text
         assert row[5].is_date and row[5].number_format == "dd/mm/yyyy"

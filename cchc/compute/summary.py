@@ -8,6 +8,10 @@ piece together (issue 12): the blocked work with since when and the unit's note;
 work as one row per task naming every unit late on it (`overdue_by_task`); and, for a plan
 whose period has ended, its final account (done on time, done late, never done) counted at
 the plan's last day instead of days overdue that grow for ever.
+
+Days overdue as a reader is shown them (`PlanStatus.days_late`, `UnitScore.days_late`) are
+counted to `PlanStatus.counted_to`: the as-of date while the plan runs, its last day once it
+has ended. The obligations keep the contract's `days_overdue` (to the as-of date) for JSON.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ class UnitScore:
     unit: str
     counts: dict[State, int]
     total: int
-    days_overdue: int = 0  # summed over its overdue obligations
+    days_overdue: int = 0  # summed over its overdue obligations, to the as-of date
+    days_late: int = 0  # the same counted to the plan's `counted_to` (its end, once ended)
 
     @property
     def overdue(self) -> int:
@@ -73,6 +78,10 @@ class FinalAccount:
     done_late: int
     not_done: int  # never done (by the as-of date)
     total: int
+    # the indicators' rows (per unit, or the locality) at the plan's last period ended
+    indicators_met: int = 0
+    indicators_unmet: int = 0
+    indicators_missing: int = 0  # no reading for that period
 
 
 @dataclass(frozen=True)
@@ -87,10 +96,18 @@ class PlanStatus:
     scorecard: list[UnitScore]  # every accountable unit, by id
     gaps: list[Gap]
     obligations: list[Obligation] = field(repr=False)
+    # the day lateness is shown counted to: the as-of date, or the plan's last day once the
+    # plan has ended (the as-of date is after it)
+    counted_to: dt.date
     blocked: list[Blocked] = field(default_factory=list)
     overdue_by_task: list[TaskGroup] = field(default_factory=list)
     final: FinalAccount | None = None  # set when the plan's period ended before the as-of
     due_soon_by_task: list[TaskGroup] = field(default_factory=list)
+
+    def days_late(self, due: dt.date | None) -> int:
+        """Days overdue of work due on `due`, counted to `counted_to` (never below 0: work due
+        on an ended plan's last day was not yet overdue on it)."""
+        return max(0, (self.counted_to - due).days) if due is not None else 0
 
 
 @dataclass(frozen=True)
@@ -111,9 +128,12 @@ def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
             continue
         mine = [o for o in all_obligations if o.plan == handle]
         counts = Counter(o.state for o in mine)
-        scorecard = _scorecard(mine)
+        mine_gaps = [g for g in all_gaps if g.plan == handle]
+        final = final_account(pd, mine, as_of, mine_gaps)
+        counted_to = final.end if final is not None else as_of
+        scorecard = _scorecard(mine, counted_to)
         owing = sorted((s for s in scorecard if s.overdue),
-                       key=lambda s: (-s.overdue, -s.days_overdue, s.unit))
+                       key=lambda s: (-s.overdue, -s.days_late, s.unit))
         late = overdue(mine)
         soon = sorted((o for o in mine if o.state == "due-soon"), key=_by_due)
         plans.append(PlanStatus(
@@ -127,11 +147,12 @@ def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
                                         o.unit)),
             worst_units=owing[:worst],
             scorecard=scorecard,
-            gaps=[g for g in all_gaps if g.plan == handle],
+            gaps=mine_gaps,
             obligations=mine,
+            counted_to=counted_to,
             blocked=blocked_work(pd, mine, as_of),
             overdue_by_task=by_task(late),
-            final=final_account(pd, mine, as_of),
+            final=final,
             due_soon_by_task=soon_by_task(soon),
         ))
     return Summary(as_of, plans, incomplete)
@@ -141,14 +162,18 @@ def _by_due(o: Obligation) -> tuple[dt.date, tuple[tuple[int, int, str], ...], s
     return (o.due or dt.date.max, natural_key(o.task), o.unit)
 
 
-def _scorecard(obls: list[Obligation]) -> list[UnitScore]:
+def _scorecard(obls: list[Obligation], counted_to: dt.date) -> list[UnitScore]:
     by_unit: dict[str, Counter[State]] = {}
     days: Counter[str] = Counter()
+    late: Counter[str] = Counter()
     for o in obls:
         by_unit.setdefault(o.unit, Counter())[o.state] += 1
         if o.state == "overdue":
             days[o.unit] += o.days_overdue
-    return [UnitScore(unit, {s: c.get(s, 0) for s in STATES}, sum(c.values()), days[unit])
+            if o.due is not None:
+                late[o.unit] += max(0, (counted_to - o.due).days)
+    return [UnitScore(unit, {s: c.get(s, 0) for s in STATES}, sum(c.values()), days[unit],
+                      late[unit])
             for unit, c in sorted(by_unit.items())]
 
 
@@ -187,14 +212,18 @@ def by_task(late: list[Obligation]) -> list[TaskGroup]:
     return rows
 
 
-def final_account(pd: PlanData, obls: list[Obligation], as_of: dt.date) -> FinalAccount | None:
-    """How a plan closed, once its period has ended (None while it runs)."""
+def final_account(pd: PlanData, obls: list[Obligation], as_of: dt.date,
+                  plan_gaps: list[Gap] | None = None) -> FinalAccount | None:
+    """How a plan closed, once its period has ended (None while it runs); `plan_gaps` are
+    its indicators' rows, which then are those of its last period."""
     end = pd.plan.span.end
     if as_of <= end:
         return None
     states = Counter(o.state for o in obls)
     done, late = states.get("done", 0), states.get("done-late", 0)
-    return FinalAccount(end, done, late, len(obls) - done - late, len(obls))
+    met = Counter(g.met for g in plan_gaps or ())
+    return FinalAccount(end, done, late, len(obls) - done - late, len(obls),
+                        met.get(True, 0), met.get(False, 0), met.get(None, 0))
 
 
 def soon_by_task(soon: list[Obligation]) -> list[TaskGroup]:

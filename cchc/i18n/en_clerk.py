@@ -16,13 +16,25 @@ MESSAGES: dict[str, str] = {
     "final.done-late": "done late",
     "final.not-done": "never done",
     "final.total": "obligations in all",
+    "final.indicators": "Indicators at the plan's last period: {met} met the target, {unmet} "
+                        "not met, {missing} without a reading.",
+    "doc.report-final": "The plan ended on {date}. The final account of its {total} "
+                        "obligations: {done} done on time, {late} done late, {not_done} never "
+                        "done; the days overdue below are counted to the plan's last day.",
     "report.overdue-by-task": "Overdue tasks",
     "report.not-done": "Tasks not done when the plan ended",
     "report.blocked": "Blocked work",
     "col.units": "Units",
     "col.since": "Blocked since",
     "col.note": "Note",
-    "col.days-overdue-end": "Days overdue (to the plan's end)",
+    "col.days-overdue-end": "Days overdue at the plan's end",
+    "col.total-days-overdue-end": "Total days overdue at the plan's end",
+    "col.counted-to": "Counted to",
+    "word.open-day": "{count} day",
+    "word.open-days": "{count} days",
+    "overdue.ended-note": "Plan {plan} ended on {date}: its days overdue are counted to "
+                          "that day",
+    "overdue.days-at-end": "{days} (at its end)",
     "col.total-days-overdue": "Total days overdue",
     "col.total-obligations": "Total obligations",
     "col.against-target": "Against target",

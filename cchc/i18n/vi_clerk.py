@@ -16,13 +16,26 @@ MESSAGES: dict[str, str] = {
     "final.done-late": "hoàn thành trễ hạn",
     "final.not-done": "không hoàn thành",
     "final.total": "tổng số lượt nhiệm vụ",
+    "final.indicators": "Chỉ số ở kỳ cuối cùng của kế hoạch: {met} đạt chỉ tiêu, {unmet} chưa "
+                        "đạt, {missing} chưa có số liệu.",
+    "doc.report-final": "Kế hoạch đã kết thúc {date}. Kết quả cuối cùng: trong tổng số {total} "
+                        "lượt nhiệm vụ, {done} lượt hoàn thành đúng hạn, {late} lượt hoàn thành "
+                        "trễ hạn, {not_done} lượt không hoàn thành; số ngày quá hạn dưới đây "
+                        "tính đến ngày kết thúc kế hoạch.",
     "report.overdue-by-task": "Nhiệm vụ quá hạn",
     "report.not-done": "Nhiệm vụ không hoàn thành khi kết thúc kế hoạch",
     "report.blocked": "Nhiệm vụ vướng mắc",
     "col.units": "Đơn vị",
     "col.since": "Vướng mắc từ",
     "col.note": "Ghi chú",
-    "col.days-overdue-end": "Số ngày quá hạn (đến ngày kết thúc)",
+    "col.days-overdue-end": "Số ngày quá hạn khi kế hoạch kết thúc",
+    "col.total-days-overdue-end": "Tổng số ngày quá hạn khi kế hoạch kết thúc",
+    "col.counted-to": "Tính đến ngày",
+    "word.open-day": "{count} ngày",
+    "word.open-days": "{count} ngày",
+    "overdue.ended-note": "Kế hoạch {plan} đã kết thúc {date}: số ngày quá hạn của kế hoạch "
+                          "này tính đến ngày kết thúc",
+    "overdue.days-at-end": "{days} (khi kết thúc)",
     "col.total-days-overdue": "Tổng số ngày quá hạn",
     "col.total-obligations": "Tổng số lượt",
     "col.against-target": "So với chỉ tiêu",

@@ -2,9 +2,12 @@
 
 The content is the Markdown report's (`cchc.render.report`): summary by state, overdue by
 unit, due soon, stale, blocked, indicators with gap and trend, the per-unit scorecard, as
-real Word tables; the layout is Decree 30/2020/NĐ-CP Appendix I (`cchc.render.decree30`), the sender
-from `cchc.yaml`'s `letterhead` or the plan (`cchc.render.sender`). One document per run:
-with several plans, each plan is a part of it under its own subject line.
+real Word tables. For a plan whose period has ended: its final account first (done on time,
+done late, never done, the indicators at the last period), days overdue counted to its last
+day, and no "due soon" or "stale", as in the Markdown report. The layout is Decree
+30/2020/NĐ-CP Appendix I (`cchc.render.decree30`), the sender from `cchc.yaml`'s
+`letterhead` or the plan (`cchc.render.sender`). One document per run: with several plans,
+each plan is a part of it under its own subject line.
 
 Pure: the same status, settings, language and day give the same bytes.
 """
@@ -12,6 +15,7 @@ Pure: the same status, settings, language and day give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from docx.document import Document as DocumentObject
 
@@ -74,8 +78,15 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
                     date=i18n.format_date(lang, status.as_of)))
     titles = {tk.value.id: tk.value.title or "" for tk in p.data.tasks}
     total = sum(p.counts.values())
-    d30.body(doc, t("doc.report-counts", total=total,
-                    done=p.counts["done"] + p.counts["done-late"], overdue=p.counts["overdue"]))
+    final = p.final
+    if final is None:
+        d30.body(doc, t("doc.report-counts", total=total,
+                        done=p.counts["done"] + p.counts["done-late"],
+                        overdue=p.counts["overdue"]))
+    else:
+        d30.body(doc, t("doc.report-final", date=i18n.format_date(lang, final.end),
+                        total=final.total, done=final.done, late=final.done_late,
+                        not_done=final.not_done))
     n = 0
 
     def section(title: str) -> None:
@@ -83,12 +94,24 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
         n += 1
         d30.heading(doc, t("doc.section", n=n, title=title))
 
+    if final is not None:
+        section(t("report.final"))
+        d30.table(doc, (t("col.state"), t("col.count")),
+                  [(t("final.done"), str(final.done)),
+                   (t("final.done-late"), str(final.done_late)),
+                   (t("final.not-done"), str(final.not_done)),
+                   (t("final.total"), str(final.total))],
+                  (3, 1), (False, True))
+        d30.body(doc, t("final.indicators", met=final.indicators_met,
+                        unmet=final.indicators_unmet, missing=final.indicators_missing))
+
     section(t("report.summary"))
     d30.table(doc, (t("col.state"), t("col.count")),
               [(t("state." + s), str(p.counts[s])) for s in STATES], (3, 1), (False, True))
     d30.body(doc, t("report.obligation-note"), italic=True)
 
-    section(f"{t('report.overdue')} ({len(p.overdue)})")
+    late_title = t("report.not-done") if final is not None else t("report.overdue")
+    section(f"{late_title} ({len(p.overdue)})")
     by_unit: dict[str, list[Obligation]] = {}
     for o in p.overdue:
         by_unit.setdefault(o.unit, []).append(o)
@@ -98,30 +121,17 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
         rows = by_unit[unit]
         d30.body(doc, t("doc.unit-heading", unit=registry.name(unit), count=len(rows)),
                  italic=True, keep_next=True)
-        d30.table(doc, (t("col.task"), t("col.title"), t("col.due"), t("col.days-overdue"),
+        d30.table(doc, (t("col.task"), t("col.title"), t("col.due"),
+                        t("col.days-overdue-end") if final is not None
+                        else t("col.days-overdue"),
                         t("col.occurrences"), t("col.status")),
-                  [(o.task, titles.get(o.task, ""), day(o.due), str(o.days_overdue),
+                  [(o.task, titles.get(o.task, ""), day(o.due), str(p.days_late(o.due)),
                     str(o.occurrences), t("status." + o.status)) for o in rows],
                   (1.4, 4.8, 1.7, 1.4, 1.0, 1.7), (False, False, False, True, True, False))
         d30.body(doc, "")
 
-    section(f"{t('report.due-soon', days=view.due_soon_days)} ({len(p.due_soon)})")
-    if p.due_soon:
-        d30.table(doc, (t("col.due"), t("col.task"), t("col.title"), t("col.unit"),
-                        t("col.days-left")),
-                  [(day(o.due), o.task, titles.get(o.task, ""), registry.name(o.unit),
-                    str((o.due - status.as_of).days) if o.due else "") for o in p.due_soon],
-                  (1.7, 1.4, 4.3, 3, 1.1), (False, False, False, False, True))
-    else:
-        d30.body(doc, t("word.none"))
-
-    section(f"{t('report.stale', days=view.stale_after_days)} ({len(p.stale)})")
-    if p.stale:
-        d30.table(doc, (t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
-                  [(o.task, titles.get(o.task, ""), registry.name(o.unit), day(o.last_record))
-                   for o in p.stale], (1.4, 4.8, 3, 1.8), (False, False, False, False))
-    else:
-        d30.body(doc, t("word.none"))
+    if final is None:  # once the plan has ended nothing falls due and nothing goes stale
+        _ongoing(doc, p, status, view, titles, section)
 
     section(f"{t('report.blocked')} ({len(p.blocked)})")
     if p.blocked:
@@ -159,3 +169,33 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
     d30.body(doc, "")
     d30.body(doc, t("doc.report-closing", number=number, office=who.office,
                     date=i18n.format_date(lang, status.as_of)))
+
+
+def _ongoing(doc: DocumentObject, p: PlanStatus, status: Summary, view: View,
+             titles: dict[str, str], section: Callable[[str], None]) -> None:
+    """What falls due soon and what went stale: the sections of a plan still running."""
+    registry, lang = view.registry, view.lang
+
+    def t(key: str, **kw: object) -> str:
+        return i18n.t(lang, key, **kw)
+
+    def day(d: dt.date | None) -> str:
+        return i18n.format_date_short(lang, d) if d else t("word.never")
+
+    section(f"{t('report.due-soon', days=view.due_soon_days)} ({len(p.due_soon)})")
+    if p.due_soon:
+        d30.table(doc, (t("col.due"), t("col.task"), t("col.title"), t("col.unit"),
+                        t("col.days-left")),
+                  [(day(o.due), o.task, titles.get(o.task, ""), registry.name(o.unit),
+                    str((o.due - status.as_of).days) if o.due else "") for o in p.due_soon],
+                  (1.7, 1.4, 4.3, 3, 1.1), (False, False, False, False, True))
+    else:
+        d30.body(doc, t("word.none"))
+
+    section(f"{t('report.stale', days=view.stale_after_days)} ({len(p.stale)})")
+    if p.stale:
+        d30.table(doc, (t("col.task"), t("col.title"), t("col.unit"), t("col.last-record")),
+                  [(o.task, titles.get(o.task, ""), registry.name(o.unit), day(o.last_record))
+                   for o in p.stale], (1.4, 4.8, 3, 1.8), (False, False, False, False))
+    else:
+        d30.body(doc, t("word.none"))

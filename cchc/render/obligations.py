@@ -1,8 +1,14 @@
-"""Renderers of `cchc overdue`: the contract's JSON shape, a table, CSV (`FORMATS`)."""
+"""Renderers of `cchc overdue`: the contract's JSON shape, a table, CSV (`FORMATS`).
+
+The JSON keeps the contract's `days_overdue` (the as-of date minus `due`). What a person
+reads counts days overdue of a plan that has ended to its last day (`days_shown`), and says
+so: the column's name when every row is of an ended plan, else the cell and a note.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from cchc import i18n
@@ -22,25 +28,57 @@ def overdue_item(o: Obligation) -> dict[str, Any]:
             "status": o.status}
 
 
+def days_shown(o: Obligation, ended: Mapping[str, tuple[dt.date, str]]) -> int:
+    """Days overdue as a reader is shown them: to the as-of date (`days_overdue`), or, for a
+    plan that has ended, to its last day (never below 0)."""
+    end = ended.get(o.plan)
+    if end is None or o.due is None:
+        return o.days_overdue
+    return max(0, (end[0] - o.due).days)
+
+
+def occurrences_text(lang: str, counts: Iterable[int], daily: bool) -> str:
+    """The open occurrences of one row (one count, or the fewest–most of its units); for a
+    daily duty they are days, and say so ("334 ngày")."""
+    found = sorted(set(counts))
+    if not found:
+        return ""
+    text = str(found[0]) if len(found) == 1 else f"{found[0]}–{found[-1]}"
+    if not daily:
+        return text
+    return i18n.t(lang, "word.open-day" if text == "1" else "word.open-days", count=text)
+
+
 def overdue_json(rows: Sequence[Obligation], view: View | None = None) -> str:
     return json_text([overdue_item(o) for o in rows])
 
 
 def overdue_table(rows: Sequence[Obligation], view: View) -> Table:
-    lang, registry, titles = view.lang, view.registry, view.titles
+    lang, registry, titles, ended = view.lang, view.registry, view.titles, view.ended
 
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
 
+    plans = sorted({o.plan for o in rows})
+    closed = [p for p in plans if p in ended]
+    every = bool(plans) and len(closed) == len(plans)  # the column says it; no cell needs to
+
+    def days(o: Obligation) -> str:
+        if o.plan not in ended or every:
+            return str(days_shown(o, ended))
+        return t("overdue.days-at-end", days=days_shown(o, ended))
+
     cells = tuple((o.task, titles.get((o.plan, o.task), ""), labelled(registry, o.unit),
                    i18n.format_date_short(lang, o.due) if o.due else "",
-                   str(o.days_overdue), str(o.occurrences), t("status." + o.status))
+                   days(o), str(o.occurrences), t("status." + o.status))
                   for o in rows)
     notes = ([t("cli.incomplete-note")] if view.incomplete else []) + [
-        t("overdue.count", count=len(rows))]
+        t("overdue.ended-note", plan=ended[p][1], date=i18n.format_date(lang, ended[p][0]))
+        for p in closed] + [t("overdue.count", count=len(rows))]
     return Table(t("overdue.title", date=i18n.format_date(lang, view.as_of)),
                  (t("col.task"), t("col.title"), t("col.unit"), t("col.due"),
-                  t("col.days-overdue"), t("col.occurrences"), t("col.status")),
+                  t("col.days-overdue-end") if every else t("col.days-overdue"),
+                  t("col.occurrences"), t("col.status")),
                  cells, tuple(notes))
 
 

@@ -18,6 +18,7 @@ from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render import safe
 from cchc.render.markdown import table as _table
+from cchc.render.obligations import occurrences_text
 from cchc.render.output import Renderer, View
 
 # A title repeats in every row of an obligation: rows show at most this much of it.
@@ -119,7 +120,8 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
             (t("final.done"), str(final.done)), (t("final.done-late"), str(final.done_late)),
             (t("final.not-done"), str(final.not_done)), (t("final.total"), str(final.total))],
             ("---", "---:"))
-        out.append("")
+        out += ["", t("final.indicators", met=final.indicators_met,
+                      unmet=final.indicators_unmet, missing=final.indicators_missing), ""]
 
     out += [f"## {t('report.summary')}", ""]
     out += _table((t("col.state"), t("col.count")),
@@ -128,8 +130,9 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
     out += pie(t("report.chart-title"), [(s, t("state." + s), p.counts[s]) for s in STATES])
 
     # Overdue work: one row per task naming every unit late on it (a task owed by 26 wards
-    # is one row, not 26 one-row tables). Once the plan has ended, days stop at its end.
-    end = final.end if final is not None else status.as_of
+    # is one row, not 26 one-row tables). Once the plan has ended, days stop at its end; a
+    # daily duty's open occurrences are days, and say so.
+    daily = {tk.value.id for tk in p.data.tasks if tk.value.due.frequency == "daily"}
     heading = t("report.not-done") if final is not None else t("report.overdue-by-task")
     out += [f"## {heading} ({len(p.overdue)})", ""]
     if p.overdue_by_task:
@@ -140,7 +143,8 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
                       [(g.task, titles.get(g.task, ""), day(g.due),
                         f"{names(g.units)} ({len(g.units)})" if len(g.units) > 1
                         else names(g.units),
-                        str((end - g.due).days) if g.due else "", str(g.occurrences),
+                        str(p.days_late(g.due)) if g.due else "",
+                        occurrences_text(lang, (g.occurrences,), g.task in daily),
                         t("status." + g.status)) for g in p.overdue_by_task],
                       ("---", "---", "---", "---", "---:", "---:", "---"))
     else:

@@ -8,13 +8,18 @@ JSON shape (stable for scripts; documented in docs/commands.md):
                 "period": {"start": "...", "end": "..."},
                 "counts": {"overdue": 0, "due-soon": 0, "stale": 0, "blocked": 0,
                            "in-progress": 0, "not-started": 0, "done-late": 0, "done": 0},
-                "overdue": [<rows of cchc overdue --format json>],
+                "overdue": [<rows of cchc overdue --format json> + "days_overdue_at_end"],
                 "due_soon": [{"task", "unit", "due", "days_left"}],
                 "stale": [{"task", "unit", "last_record", "days_since"}],
-                "worst_units": [{"unit", "name", "overdue", "days_overdue"}],
+                "worst_units": [{"unit", "overdue", "days_overdue", "days_overdue_at_end"}],
                 "blocked": [{"task", "unit", "since", "note"}],
-                "final": null | {"end", "done", "done_late", "not_done", "total"},
+                "final": null | {"end", "done", "done_late", "not_done", "total",
+                                 "indicators_met", "indicators_unmet", "indicators_missing"},
                 "gaps": [<rows of cchc gaps --format json>]}]}
+
+`days_overdue` is the contract's (to the as-of date) everywhere; `days_overdue_at_end` is the
+same counted to the plan's last day once the plan has ended (null while it runs), which is
+what the tables show a reader.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from cchc.compute.summary import PlanStatus, Summary
 from cchc.i18n.collate import sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
-from cchc.render.obligations import overdue_item
+from cchc.render.obligations import occurrences_text, overdue_item
 from cchc.render.output import Dashboard, Renderer, View, json_text
 from cchc.render.table import Table
 from cchc.sorting import natural_key
@@ -44,11 +49,16 @@ def status_json(status: Summary, view: View) -> str:
 
 def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
     plan = p.data.plan
+
+    def at_end(days: int) -> int | None:
+        return days if p.final is not None else None
+
     return {
         "plan": p.plan, "number": plan.number, "title": plan.title,
         "period": {"start": plan.span.start.isoformat(), "end": plan.span.end.isoformat()},
         "counts": dict(p.counts),
-        "overdue": [overdue_item(o) for o in p.overdue],
+        "overdue": [overdue_item(o) | {"days_overdue_at_end": at_end(p.days_late(o.due))}
+                    for o in p.overdue],
         "due_soon": [{"task": o.task, "unit": o.unit,
                       "due": o.due.isoformat() if o.due else None,
                       "days_left": (o.due - status.as_of).days if o.due else None}
@@ -57,14 +67,16 @@ def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
                    "last_record": o.last_record.isoformat() if o.last_record else None,
                    "days_since": (status.as_of - o.last_record).days if o.last_record else None}
                   for o in p.stale],
-        "worst_units": [{"unit": s.unit, "overdue": s.overdue, "days_overdue": s.days_overdue}
-                        for s in p.worst_units],
+        "worst_units": [{"unit": s.unit, "overdue": s.overdue, "days_overdue": s.days_overdue,
+                         "days_overdue_at_end": at_end(s.days_late)} for s in p.worst_units],
         "blocked": [{"task": b.task, "unit": b.unit, "since": b.since.isoformat(),
                      "note": b.note} for b in p.blocked],
         "final": None if p.final is None else {
             "end": p.final.end.isoformat(), "done": p.final.done,
             "done_late": p.final.done_late, "not_done": p.final.not_done,
-            "total": p.final.total},
+            "total": p.final.total, "indicators_met": p.final.indicators_met,
+            "indicators_unmet": p.final.indicators_unmet,
+            "indicators_missing": p.final.indicators_missing},
         "gaps": [gaps_render.gap_item(g) for g in p.gaps],
     }
 
@@ -79,6 +91,15 @@ def _by_task(obls: list[Obligation]) -> list[tuple[tuple[dt.date | None, str], l
     groups: dict[tuple[dt.date | None, str], list[str]] = {}
     for o in obls:
         groups.setdefault((o.due, o.task), []).append(o.unit)
+    return list(groups.items())
+
+
+def _late_by_task(obls: list[Obligation]
+                  ) -> list[tuple[tuple[dt.date | None, str], list[Obligation]]]:
+    """Overdue obligations grouped by (due date, task), in their order, each group's own."""
+    groups: dict[tuple[dt.date | None, str], list[Obligation]] = {}
+    for o in obls:
+        groups.setdefault((o.due, o.task), []).append(o)
     return list(groups.items())
 
 
@@ -140,30 +161,38 @@ def dashboard(status: Summary, view: View) -> Dashboard:
             f = p.final
             tables.append(t("status.ended", date=i18n.format_date(lang, f.end)) + "\n" +
                           t("status.final-line", done=f.done, late=f.done_late,
-                            not_done=f.not_done, total=f.total))
+                            not_done=f.not_done, total=f.total) + "\n" +
+                          t("final.indicators", met=f.indicators_met,
+                            unmet=f.indicators_unmet, missing=f.indicators_missing))
         tables.append(Table(
             t("status.counts"),
             (t("col.state"), t("col.count")),
             tuple((t("state." + s), str(p.counts[s])) for s in STATES)))
-        by_task = _by_task(p.overdue)
+        # Once the plan has ended, days overdue stop at its last day, and the columns say so.
+        days_col = t("col.days-overdue-end") if p.final is not None else t("col.days-overdue")
+        daily = {tk.value.id for tk in p.data.tasks if tk.value.due.frequency == "daily"}
+        by_task = _late_by_task(p.overdue)
         rows: tuple[tuple[str, ...], ...]
         columns: tuple[str, ...]
         if len(p.overdue) <= ROWS_SHOWN and len(by_task) * 2 > len(p.overdue):
             # few, and mostly different tasks: one row per unit and task, by unit
             rows = tuple((labelled(registry, o.unit), o.task, titles.get(o.task, ""),
-                          day(o.due), str(o.days_overdue), str(o.occurrences),
+                          day(o.due), str(p.days_late(o.due)),
+                          occurrences_text(lang, (o.occurrences,), o.task in daily),
                           t("status." + o.status))
                          for o in sorted_names(p.overdue, lambda o: registry.name(o.unit)))
             columns = (t("col.unit"), t("col.task"), t("col.title"), t("col.due"),
-                       t("col.days-overdue"), t("col.occurrences"), t("col.status"))
+                       days_col, t("col.occurrences"), t("col.status"))
         else:  # many, or many units late on the same tasks: one row per task and due date
             rows = tuple((day(due), task, titles.get(task, ""),
-                          _units_cell(units, registry, lang),
-                          str((status.as_of - due).days) if due else "")
-                         for (due, task), units in by_task)
+                          _units_cell([o.unit for o in obls], registry, lang),
+                          str(p.days_late(due)) if due else "",
+                          occurrences_text(lang, (o.occurrences for o in obls), task in daily))
+                         for (due, task), obls in by_task)
             columns = (t("col.due"), t("col.task"), t("col.title"), t("col.unit"),
-                       t("col.days-overdue"))
-        tables.append(_capped(f"{t('status.overdue')} ({len(p.overdue)})", columns, rows,
+                       days_col, t("col.occurrences"))
+        late_title = t("report.not-done") if p.final is not None else t("status.overdue")
+        tables.append(_capped(f"{late_title} ({len(p.overdue)})", columns, rows,
                               lang, "overdue"))
         tables.append(_capped(
             f"{t('status.due-soon', days=due_soon_days)} ({len(p.due_soon)})",
@@ -184,8 +213,9 @@ def dashboard(status: Summary, view: View) -> Dashboard:
                    b.note or "") for b in p.blocked), lang, "report"))
         tables.append(Table(
             t("status.worst"), (t("col.unit"), t("state.overdue"),
-                                t("col.total-days-overdue")),
-            tuple((labelled(registry, s.unit), str(s.overdue), str(s.days_overdue))
+                                t("col.total-days-overdue-end") if p.final is not None
+                                else t("col.total-days-overdue")),
+            tuple((labelled(registry, s.unit), str(s.overdue), str(s.days_late))
                   for s in p.worst_units) or (none + ("",) * 2,)))
         names = {(p.plan, i.value.id): i.value.name or i.value.id for i in p.data.indicators}
         short = [g for g in p.gaps if g.met is not True]

@@ -7,7 +7,9 @@ both). What a spreadsheet user under Vietnamese regional settings needs, and CSV
   and the date order are the reader's own (LibreOffice and Excel set to Vietnamese show
   `96,2` and sort the dates); ids (`1.2`, `III.2`) are text, never turned into numbers;
 - a bold header row in the repository's language, frozen, with filters; columns as wide as
-  their content (capped); one sheet per table (`status` has seven).
+  their content (capped); one sheet per table (`status` has seven);
+- days overdue are counted to the day beside them ("counted to"): the as-of date, or the
+  plan's last day once the plan has ended (not days that grow for ever).
 
 Pure: the same rows, language and as-of date give the same bytes (the workbook's times are
 the as-of date, and so are the zip archive's).
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -34,6 +36,7 @@ from cchc.compute.summary import Summary
 from cchc.compute.tasks import TaskRow
 from cchc.model.registry import Registry
 from cchc.render.decree30 import fixed_zip
+from cchc.render.obligations import days_shown
 from cchc.render.output import View
 from cchc.render.trend import trend
 
@@ -168,20 +171,26 @@ def tasks_xlsx(rows: Sequence[TaskRow], registry: Registry, lang: str, as_of: dt
 
 
 def overdue_sheet(rows: Sequence[Obligation], registry: Registry, lang: str,
-                  titles: dict[tuple[str, str], str]) -> SheetData:
+                  titles: dict[tuple[str, str], str], as_of: dt.date,
+                  ended: Mapping[str, tuple[dt.date, str]]) -> SheetData:
+    """`ended`: plan → (last day, number) of the plans that have ended; their days overdue
+    are counted to that day, and the next column says to which day."""
     cols = (Column("plan", "id"), Column("task", "id"), Column("title", "text"),
             Column("unit", "id"), Column("unit-name", "text"), Column("due", "date"),
-            Column("days-overdue", "int"), Column("occurrences", "int"),
-            Column("status", "text"), Column("status-key", "id"))
+            Column("days-overdue", "int"), Column("counted-to", "date"),
+            Column("occurrences", "int"), Column("status", "text"), Column("status-key", "id"))
     return SheetData("xlsx.sheet-overdue", cols, tuple(
         (o.plan, o.task, titles.get((o.plan, o.task), ""), o.unit, registry.name(o.unit),
-         o.due, o.days_overdue, o.occurrences, i18n.t(lang, "status." + o.status), o.status)
+         o.due, days_shown(o, ended), ended[o.plan][0] if o.plan in ended else as_of,
+         o.occurrences, i18n.t(lang, "status." + o.status), o.status)
         for o in rows))
 
 
 def overdue_xlsx(rows: Sequence[Obligation], registry: Registry, lang: str,
-                 titles: dict[tuple[str, str], str], as_of: dt.date) -> bytes:
-    return workbook([overdue_sheet(rows, registry, lang, titles)], lang, as_of)
+                 titles: dict[tuple[str, str], str], as_of: dt.date,
+                 ended: Mapping[str, tuple[dt.date, str]] | None = None) -> bytes:
+    return workbook([overdue_sheet(rows, registry, lang, titles, as_of, ended or {})], lang,
+                    as_of)
 
 
 def gaps_sheet(rows: Sequence[Gap], registry: Registry, lang: str,
@@ -216,8 +225,10 @@ def status_sheets(status: Summary, registry: Registry, lang: str) -> list[SheetD
                                              Column("state-key", "id"), Column("count", "int")),
                        tuple((p.plan, i18n.t(lang, "state." + s), s, p.counts[s])
                              for p in status.plans for s in STATES))
+    ended = {p.plan: (p.final.end, p.data.plan.number or p.plan) for p in status.plans
+             if p.final is not None}
     overdue = overdue_sheet([o for p in status.plans for o in p.overdue], registry, lang,
-                            titles)
+                            titles, status.as_of, ended)
 
     def soon(o: Obligation) -> int | None:
         return (o.due - status.as_of).days if o.due else None
@@ -237,8 +248,9 @@ def status_sheets(status: Summary, registry: Registry, lang: str) -> list[SheetD
                o.last_record, since(o)) for p in status.plans for o in p.stale))
     worst = SheetData("xlsx.sheet-worst", (
         Column("plan", "id"), Column("unit", "id"), Column("unit-name", "text"),
-        Column("occurrences", "int"), Column("days-overdue", "int")),
-        tuple((p.plan, s.unit, registry.name(s.unit), s.overdue, s.days_overdue)
+        Column("occurrences", "int"), Column("total-days-overdue", "int"),
+        Column("counted-to", "date")),
+        tuple((p.plan, s.unit, registry.name(s.unit), s.overdue, s.days_late, p.counted_to)
               for p in status.plans for s in p.worst_units))
     gaps = gaps_sheet([g for p in status.plans for g in p.gaps], registry, lang, names)
     scorecard = SheetData("xlsx.sheet-scorecard", (
@@ -316,7 +328,8 @@ def tasks_format(rows: Sequence[TaskRow], view: View) -> bytes:
 
 
 def overdue_format(rows: Sequence[Obligation], view: View) -> bytes:
-    return overdue_xlsx(rows, view.registry, view.lang, dict(view.titles), view.as_of)
+    return overdue_xlsx(rows, view.registry, view.lang, dict(view.titles), view.as_of,
+                        view.ended)
 
 
 def gaps_format(rows: Sequence[Gap], view: View) -> bytes:

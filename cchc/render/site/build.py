@@ -170,6 +170,17 @@ class PlanIndex:
     def tasks(self) -> list[Task]:
         return [r.task for r in self.task_rows]
 
+    # Once the plan has ended, days overdue are counted to its last day, and the headings
+    # say so (`PlanStatus.days_late`).
+    @property
+    def days_col(self) -> str:
+        return "col.days-overdue-end" if self.p.final is not None else "col.days-overdue"
+
+    @property
+    def total_days_col(self) -> str:
+        return ("col.total-days-overdue-end" if self.p.final is not None
+                else "col.total-days-overdue")
+
 
 @dataclass(frozen=True)
 class IndicatorRow:
@@ -462,7 +473,7 @@ class Views:
             name, page, o.task, f"task/{self.ix.task_slug[o.task]}.html",
             self.ix.titles.get(o.task, ""), o.state, self.states[o.state],
             self.statuses[o.status], self.day(o.due),
-            str(o.days_overdue) if o.state == "overdue" else "",
+            str(self.ix.p.days_late(o.due)) if o.state == "overdue" else "",
             f"{o.done_occurrences} / {o.total_occurrences}", self.day(o.last_record),
             str((o.due - self.as_of).days) if o.due and o.state == "due-soon" else "",
             str((self.as_of - o.last_record).days) if o.last_record else "",
