@@ -56,8 +56,9 @@ def test_overdue_xlsx_equals_overdue_json(repo: Path, tmp_path: Path) -> None:
     code, _, err = invoke("overdue", *_common(repo), "--format", "xlsx", "-o", str(target))
     assert code == 0 and str(target) in err
     got = [{"plan": r[0], "task": r[1], "unit": r[3], "due": _day(r[5]), "days_overdue": r[6],
-            "occurrences": r[7], "status": r[9]} for r in _rows(target)]
+            "occurrences": r[8], "status": r[10]} for r in _rows(target)]
     assert got == expected and expected
+    assert {_day(r[7]) for r in _rows(target)} == {"2023-04-05"}  # counted to the as-of date
 
 
 def test_gaps_xlsx_equals_gaps_json(repo: Path, tmp_path: Path) -> None:
@@ -101,7 +102,7 @@ def test_status_xlsx_equals_status_json(repo: Path, tmp_path: Path) -> None:
     assert invoke("status", *_common(repo), "--format", "xlsx", "-o", str(target))[0] == 0
     counts = {(r[0], r[2]): r[3] for r in _rows(target, 0)}
     assert counts == {(p["plan"], s): n for p in plans for s, n in p["counts"].items()}
-    overdue = [(r[1], r[3], _day(r[5]), r[6], r[7]) for r in _rows(target, 1)]
+    overdue = [(r[1], r[3], _day(r[5]), r[6], r[8]) for r in _rows(target, 1)]
     assert overdue == [(o["task"], o["unit"], o["due"], o["days_overdue"], o["occurrences"])
                        for p in plans for o in p["overdue"]]
     gaps = [(r[1], r[3], r[7], r[8], r[10]) for r in _rows(target, 5)]

@@ -1,9 +1,10 @@
 """`make visual`: the generated documents as a person sees them, for a reviewer to look at.
 
-Writes the demo's Word report and a reminder letter, the status workbook and a unit's form
-into build/visual/, converts each to PDF with LibreOffice (headless, under a Vietnamese
-locale, so the workbooks show decimal commas as a Vietnamese Excel user sees them) and
-each PDF's pages to PNG with pdftoppm. With `--docs`, the first page of the report and of
+Writes the demo's Word report and a reminder letter, the status workbook and a unit's form,
+and the shipped plan 188's Word report and workbook long after it ended, into build/visual/;
+converts each to PDF with LibreOffice (headless, under a Vietnamese locale, so the
+workbooks show decimal commas as a Vietnamese Excel user sees them) and each PDF's pages
+to PNG with pdftoppm. With `--docs`, the first page of the report and of
 the letter are copied to docs/images/, where the README shows them.
 
 Times New Roman is not free to install on Linux; LibreOffice then draws Liberation Serif,
@@ -42,10 +43,14 @@ def generate() -> list[Path]:
     run(["remind", *DEMO, "--format", "docx", "--out", str(OUT / "letters")])
     run(["status", *DEMO, "--format", "xlsx", "-o", str(OUT / "status-vi.xlsx")])
     run(["form", *DEMO, "--unit", "ubnd-xa-tan-lap", "-o", str(OUT / "form-vi.xlsx")])
+    # plan 188 (shipped) long after it ended: the final account, days to its last day
+    ended = ["--repo", str(ROOT), "--as-of", "2026-12-01", "--lang", "vi"]
+    run(["report", *ended, "--format", "docx", "-o", str(OUT / "report-ended-vi.docx")])
+    run(["status", *ended, "--format", "xlsx", "-o", str(OUT / "status-ended-vi.xlsx")])
     letter = OUT / "letters" / "ubnd-xa-tan-lap.docx"
     shutil.copy(letter, OUT / "letter-vi.docx")
     return [OUT / n for n in ("report-vi.docx", "letter-vi.docx", "status-vi.xlsx",
-                              "form-vi.xlsx")]
+                              "form-vi.xlsx", "report-ended-vi.docx", "status-ended-vi.xlsx")]
 
 
 def convert(files: list[Path]) -> None:

@@ -127,7 +127,9 @@ def _plan(doc: DocumentObject, p: PlanStatus, status: Summary, view: View) -> No
                         t("col.occurrences"), t("col.status")),
                   [(o.task, titles.get(o.task, ""), day(o.due), str(p.days_late(o.due)),
                     str(o.occurrences), t("status." + o.status)) for o in rows],
-                  (1.4, 4.8, 1.7, 1.4, 1.0, 1.7), (False, False, False, True, True, False))
+                  # the longer heading of an ended plan's days gets a wider column
+                  (1.4, 4.8, 1.7, 1.4, 1.0, 1.7) if final is None else
+                  (1.4, 4.1, 1.7, 2.1, 1.0, 1.7), (False, False, False, True, True, False))
         d30.body(doc, "")
 
     if final is None:  # once the plan has ended nothing falls due and nothing goes stale

@@ -7,14 +7,14 @@ so: the column's name when every row is of an ended plan, else the cell and a no
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from cchc import i18n
 from cchc.clerk.names import labelled
 from cchc.compute.obligations import Obligation
 from cchc.render.csvout import overdue_csv
+from cchc.render.lateness import days_shown
 from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table
 
@@ -26,27 +26,6 @@ def overdue_item(o: Obligation) -> dict[str, Any]:
             "due": o.due.isoformat() if o.due else None,
             "days_overdue": o.days_overdue, "occurrences": o.occurrences,
             "status": o.status}
-
-
-def days_shown(o: Obligation, ended: Mapping[str, tuple[dt.date, str]]) -> int:
-    """Days overdue as a reader is shown them: to the as-of date (`days_overdue`), or, for a
-    plan that has ended, to its last day (never below 0)."""
-    end = ended.get(o.plan)
-    if end is None or o.due is None:
-        return o.days_overdue
-    return max(0, (end[0] - o.due).days)
-
-
-def occurrences_text(lang: str, counts: Iterable[int], daily: bool) -> str:
-    """The open occurrences of one row (one count, or the fewest–most of its units); for a
-    daily duty they are days, and say so ("334 ngày")."""
-    found = sorted(set(counts))
-    if not found:
-        return ""
-    text = str(found[0]) if len(found) == 1 else f"{found[0]}–{found[-1]}"
-    if not daily:
-        return text
-    return i18n.t(lang, "word.open-day" if text == "1" else "word.open-days", count=text)
 
 
 def overdue_json(rows: Sequence[Obligation], view: View | None = None) -> str:

@@ -61,7 +61,7 @@ class View:
     stale_after_days: int = 90
     letterhead: Letterhead | None = None  # cchc.yaml's, for the Word documents
     # plan → (its last day, its number) for each plan whose period ended before the as-of
-    # date: lateness shown to a reader stops at that day (`render.obligations.days_shown`)
+    # date: lateness shown to a reader stops at that day (`render.lateness.days_shown`)
     ended: Mapping[str, tuple[dt.date, str]] = field(default_factory=dict)
 
 

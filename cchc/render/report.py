@@ -17,8 +17,8 @@ from cchc.i18n.collate import sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render import safe
+from cchc.render.lateness import occurrences_text
 from cchc.render.markdown import table as _table
-from cchc.render.obligations import occurrences_text
 from cchc.render.output import Renderer, View
 
 # A title repeats in every row of an obligation: rows show at most this much of it.

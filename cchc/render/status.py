@@ -33,7 +33,8 @@ from cchc.compute.summary import PlanStatus, Summary
 from cchc.i18n.collate import sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
-from cchc.render.obligations import occurrences_text, overdue_item
+from cchc.render.lateness import occurrences_text
+from cchc.render.obligations import overdue_item
 from cchc.render.output import Dashboard, Renderer, View, json_text
 from cchc.render.table import Table
 from cchc.sorting import natural_key

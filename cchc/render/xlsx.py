@@ -36,7 +36,7 @@ from cchc.compute.summary import Summary
 from cchc.compute.tasks import TaskRow
 from cchc.model.registry import Registry
 from cchc.render.decree30 import fixed_zip
-from cchc.render.obligations import days_shown
+from cchc.render.lateness import days_shown
 from cchc.render.output import View
 from cchc.render.trend import trend
 
@@ -248,7 +248,7 @@ def status_sheets(status: Summary, registry: Registry, lang: str) -> list[SheetD
                o.last_record, since(o)) for p in status.plans for o in p.stale))
     worst = SheetData("xlsx.sheet-worst", (
         Column("plan", "id"), Column("unit", "id"), Column("unit-name", "text"),
-        Column("occurrences", "int"), Column("total-days-overdue", "int"),
+        Column(_state_col("overdue"), "int"), Column("total-days-overdue", "int"),
         Column("counted-to", "date")),
         tuple((p.plan, s.unit, registry.name(s.unit), s.overdue, s.days_late, p.counted_to)
               for p in status.plans for s in p.worst_units))
