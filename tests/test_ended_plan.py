@@ -401,3 +401,39 @@ def test_grouped_row_of_a_daily_duty_counts_its_open_days(make_repo: RepoWriter,
     text = report_render.report(status, View(lang, as_of, loaded.registry, "X"))
     cells = {line.split(" | ")[5] for line in text.splitlines() if line.startswith("| 1.1.4 |")}
     assert cells == {f"{n} {WORDS[lang]['days-word']}" for n in counts}
+
+
+# --- reminder letters -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reminder_letters_count_days_to_the_plans_end(make_repo: RepoWriter, tmp_path: Path,
+                                                      lang: str) -> None:
+    root = _hand(make_repo)
+    w = WORDS[lang]
+    # ubnd-xa-binh-minh owes 1.1.2 (February 2023); the coordinator's own work is in README
+    at_end, to_date = _days("2023-02-28", END), _days("2023-02-28", ENDED)
+    for fmt in ("markdown", "docx"):
+        out = tmp_path / fmt
+        _cli("remind", "--repo", str(root), "--as-of", ENDED.isoformat(), "--lang", lang,
+             "--format", fmt, "--out", str(out))
+        if fmt == "markdown":
+            text = (out / "ubnd-xa-binh-minh.md").read_text(encoding="utf-8")
+            row = next(line for line in text.splitlines() if line.startswith("| 1.1.2 |"))
+            header = next(line for line in text.splitlines() if w["days-end"] in line)
+            assert header.split(" | ")[3] == w["days-end"] and f"| {at_end} |" in row
+            paragraphs = text.splitlines()
+        else:
+            document = docx.Document(str(out / "ubnd-xa-binh-minh.docx"))
+            cells = _cells(document.tables[1])
+            assert cells[0][3] == w["days-end"]
+            assert [r[3] for r in cells[1:] if r[0] == "1.1.2"] == [str(at_end)]
+            paragraphs = [p.text for p in document.paragraphs]
+        assert any(p.startswith(w["note"]) for p in paragraphs)
+        assert str(to_date) not in "\n".join(paragraphs)
+    # while the plan runs, the letter keeps its plain heading and says nothing of an end
+    out = tmp_path / "running"
+    _cli("remind", "--repo", str(root), "--as-of", RUNNING.isoformat(), "--lang", lang,
+         "--out", str(out))
+    text = (out / "ubnd-xa-binh-minh.md").read_text(encoding="utf-8")
+    assert w["days-end"] not in text and w["note"] not in text

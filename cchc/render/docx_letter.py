@@ -38,6 +38,8 @@ def letter_docx(w: Owed, ctx: Context, settings: Letterhead | None) -> bytes:
     about = t("remind.about", title=_about(plan.title)) if plan.title else ""
     d30.body(doc, t("remind.body", number=ctx.number, issued=issued, issuer=ctx.issuer,
                     about=about, sender=who.office, date=ctx.day(ctx.as_of), unit=unit))
+    if ctx.ended:
+        d30.body(doc, ctx.ended_note())
     titles = ctx.titles()
     n = 0
     if w.overdue:
@@ -45,11 +47,12 @@ def letter_docx(w: Owed, ctx: Context, settings: Letterhead | None) -> bytes:
         d30.body(doc, _plain(t("remind.overdue-heading", n=n, count=len(w.overdue))),
                  bold=True, keep_next=True)
         d30.table(doc, (t("remind.col-task"), t("remind.col-title"), t("remind.col-due"),
-                        t("remind.col-days-late"), t("remind.col-occurrences")),
+                        ctx.days_late_heading(), t("remind.col-occurrences")),
                   [(o.task, titles.get(o.task, ""),
                     i18n.format_date_short(ctx.lang, o.due) if o.due else "",
-                    str(o.days_overdue), str(o.occurrences)) for o in w.overdue],
-                  (1.4, 5.0, 1.7, 1.4, 1.2), (False, False, False, True, True))
+                    str(ctx.days_late(o)), str(o.occurrences)) for o in w.overdue],
+                  (1.4, 5.0, 1.7, 1.4, 1.2) if not ctx.ended else (1.4, 4.3, 1.7, 2.1, 1.2),
+                  (False, False, False, True, True))
         d30.body(doc, "")
     if w.due_soon:
         n += 1

@@ -32,6 +32,7 @@ from cchc.compute.obligations import Obligation
 from cchc.model.config import Letterhead
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
+from cchc.render.lateness import days_shown
 from cchc.render.markdown import cell as _cell
 from cchc.render.markdown import table as _table
 from cchc.render.safe import Markdown
@@ -172,6 +173,25 @@ class Context:
     def indicator_names(self) -> dict[str, str]:
         return {i.value.id: i.value.name or i.value.id for i in self.pd.indicators}
 
+    @property
+    def ended(self) -> bool:
+        """The plan's period ended before the as-of date."""
+        return self.as_of > self.pd.plan.span.end
+
+    def days_late(self, o: Obligation) -> int:
+        """Days overdue as the letter shows them: to the as-of date, or to the plan's last
+        day once it has ended (`render.lateness.days_shown`)."""
+        return days_shown(o, {o.plan: (self.pd.plan.span.end, self.number)} if self.ended
+                          else {})
+
+    def ended_note(self) -> str:
+        """The sentence that says the plan ended and to which day days overdue are counted."""
+        return self.t("overdue.ended-note", plan=self.number,
+                      date=self.day(self.pd.plan.span.end)) + "."
+
+    def days_late_heading(self) -> str:
+        return self.t("col.days-overdue-end") if self.ended else self.t("remind.col-days-late")
+
 
 def letter(w: Owed, ctx: Context) -> str:
     """The reminder to one unit, as Markdown."""
@@ -204,6 +224,8 @@ def letter(w: Owed, ctx: Context) -> str:
     about = t("remind.about", title=_about(plan.title)) if plan.title else ""
     out += [t("remind.body", number=ctx.number, issued=issued, issuer=ctx.issuer, about=about,
               sender=ctx.sender, date=ctx.day(ctx.as_of), unit=unit), ""]
+    if ctx.ended:
+        out += [ctx.ended_note(), ""]
 
     titles = ctx.titles()
     n = 0
@@ -211,9 +233,9 @@ def letter(w: Owed, ctx: Context) -> str:
         n += 1
         out += [t("remind.overdue-heading", n=n, count=len(w.overdue)), ""]
         out += _table((t("remind.col-task"), t("remind.col-title"), t("remind.col-due"),
-                       t("remind.col-days-late"), t("remind.col-occurrences")),
+                       ctx.days_late_heading(), t("remind.col-occurrences")),
                       [(o.task, titles.get(o.task, ""), ctx.day(o.due) if o.due else "",
-                        str(o.days_overdue), str(o.occurrences)) for o in w.overdue],
+                        str(ctx.days_late(o)), str(o.occurrences)) for o in w.overdue],
                       ("---", "---", "---", "---:", "---:"))
         out.append("")
     if w.due_soon:
