@@ -83,20 +83,24 @@ class Obligation(NamedTuple):
 
 
 def first_done(spans: Sequence[Span], done: Iterable[tuple[Span, dt.date]],
-               ends: Sequence[dt.date] | None = None) -> list[dt.date | None]:
+               ends: Sequence[dt.date] | None = None, *,
+               starts: Sequence[dt.date] | None = None,
+               by_date: bool = False) -> list[dt.date | None]:
     """For each occurrence, the date of the earliest `done` record that satisfies it, or None.
 
     `spans` are sorted and disjoint (as `occurrences` gives them); `done` holds each done
-    record's span and date. Records are taken earliest first and each paints only the
-    occurrences no earlier record painted, found with a "next unpainted" pointer per
-    occurrence, so the cost is O((occurrences + records) log) however wide the spans.
+    record's span and date (`by_date`: already in date order). Records are taken earliest
+    first and each paints only the occurrences no earlier record painted, found with a "next
+    unpainted" pointer per occurrence, so the cost is O((occurrences + records) log) however
+    wide the spans. `ends` and `starts` may pass the spans' ends and starts when known.
     """
     n = len(spans)
     found: list[dt.date | None] = [None] * n
-    records = sorted(done, key=_second)
+    records = list(done) if by_date else sorted(done, key=_second)
     if not records:
         return found
-    starts = [s.start for s in spans]
+    if starts is None:
+        starts = [s.start for s in spans]
     if ends is None:
         ends = [s.end for s in spans]
     following = list(range(n + 1))  # following[i]: the first unpainted index >= i (lazily)
@@ -207,8 +211,11 @@ def _stale(records: Sequence[Record], period: Span, as_of: dt.date, days: int) -
 
 def _recurring(plan: str, task: str, unit: str, records: Sequence[Record],
                spans: Sequence[Span], ends: Sequence[dt.date], as_of: dt.date,
-               soon: int) -> Obligation:
-    found = first_done(spans, [(r.span, r.date) for r in records if r.status == "done"], ends)
+               soon: int, starts: Sequence[dt.date] | None = None,
+               by_date: bool = False) -> Obligation:
+    # `by_date`: `records` are known to be in date order, so their done ones are too
+    found = first_done(spans, [(r.span, r.date) for r in records if r.status == "done"], ends,
+                       starts=starts, by_date=by_date)
     done_count = len(found) - found.count(None)
     total = len(spans)
     if records:
@@ -301,7 +308,8 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
             if kind == "recurring":
                 spans = occurrences(task.due, period)
                 ends = [s.end for s in spans]
-                cut: dict[dt.date | None, tuple[list[Span], list[dt.date]]] = {}
+                cut: dict[dt.date | None,
+                          tuple[list[Span], list[dt.date], list[dt.date]]] = {}
                 for u in units:
                     until = untils[u]
                     records = by_owner.get((tid, u))
@@ -313,12 +321,13 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
                     owed = cut.get(until)
                     if owed is None:
                         keep = bisect_right(ends, until) if until is not None else len(ends)
-                        owed = cut[until] = (spans[:keep], ends[:keep])
+                        owed = cut[until] = (spans[:keep], ends[:keep],
+                                             [s.start for s in spans[:keep]])
                     if not owed[0]:
                         found = None
                     else:
                         found = _recurring(handle, tid, u, records or (), owed[0], owed[1],
-                                           as_of, soon)
+                                           as_of, soon, owed[2], by_date=True)
                         mine.append(found)
                     if records is None:
                         nothing[until] = found
