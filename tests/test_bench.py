@@ -88,11 +88,12 @@ def test_cold_and_warm_use_the_cache_the_cli_offers(tmp_path: Path) -> None:
     # A cache folder and --no-cache: cold (empty folder), warm (filled), --no-cache.
     times, out = run_set(Cli(fake, python, {"check": "command"}, cache_env=True), "check",
                          repo, "2023-09-30", 60)
-    assert sorted(times) == ["cold", "new-date", "no-cache", "repeat", "warm",
-                             "warm-rss-mb"] and out == "same output\n"
+    assert sorted(times) == ["cold", "new-date", "new-date-rss-mb", "no-cache", "repeat",
+                             "warm", "warm-rss-mb"] and out == "same output\n"
     # A cache folder only: cold and warm (then the same again, and another date).
     assert sorted(run_set(Cli(fake, python, cache_env=True), "check", repo, "2023-09-30",
-                          60)[0]) == ["cold", "new-date", "repeat", "warm", "warm-rss-mb"]
+                          60)[0]) == ["cold", "new-date", "new-date-rss-mb", "repeat", "warm",
+                                      "warm-rss-mb"]
     # --no-cache only (here a global option): cold passes it, warm does not.
     run_set(Cli(fake, python, {"status": "global"}), "status", repo, "2023-09-30", 60)
     runs = [eval(line) for line in log.read_text().splitlines()]  # our own log
