@@ -152,6 +152,10 @@ def snapshot(cli: Cli, folder: Path) -> str:
                           "print(os.path.dirname(cchc.__file__))"], capture_output=True,
                          text=True, env=_env(), cwd=_CWD, check=True).stdout.strip()
     shutil.copytree(src, folder / "cchc", ignore=shutil.ignore_patterns("__pycache__"))
+    # Compiled once, as an installation is (pip compiles what it installs): otherwise, with
+    # PYTHONDONTWRITEBYTECODE set, every run would compile cchc's modules again.
+    subprocess.run([str(cli.python), "-m", "compileall", "-q", str(folder / "cchc")],
+                   capture_output=True, env=_env(), cwd=_CWD, check=True)
     _EXTRA_ENV["PYTHONPATH"] = os.pathsep.join(
         [str(folder), *([os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [])])
     return src
