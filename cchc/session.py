@@ -234,7 +234,9 @@ class Session:
             due_soon_days=repo.config.due_soon_days,
             stale_after_days=repo.config.stale_after_days, letterhead=repo.config.letterhead,
             ended={h: (pd.plan.span.end, pd.plan.number or h) for h, pd in repo.plans.items()
-                   if pd.plan.span.end < self.as_of})
+                   if pd.plan.span.end < self.as_of},
+            daily=frozenset((h, t.value.id) for h, pd in repo.plans.items() for t in pd.tasks
+                            if t.value.due.frequency == "daily"))
 
     # --- output ---
 

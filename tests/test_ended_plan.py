@@ -437,3 +437,16 @@ def test_reminder_letters_count_days_to_the_plans_end(make_repo: RepoWriter, tmp
          "--out", str(out))
     text = (out / "ubnd-xa-binh-minh.md").read_text(encoding="utf-8")
     assert w["days-end"] not in text and w["note"] not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_overdue_table_counts_a_daily_dutys_open_days(make_repo: RepoWriter, lang: str) -> None:
+    root = _daily(make_repo)
+    rows = json.loads(_cli("overdue", "--repo", str(root), "--as-of", RUNNING.isoformat(),
+                           "--format", "json"))
+    out = _cli("overdue", "--repo", str(root), "--as-of", RUNNING.isoformat(), "--lang", lang)
+    for item in rows:
+        line = next(x for x in out.splitlines() if x.strip().startswith(item["task"] + " ")
+                    and f"({item['unit']})" in x)
+        days = f"{item['occurrences']} {WORDS[lang]['days-word']}"
+        assert (days in line) == (item["task"] == "1.1.4"), line

@@ -14,7 +14,7 @@ from cchc import i18n
 from cchc.clerk.names import labelled
 from cchc.compute.obligations import Obligation
 from cchc.render.csvout import overdue_csv
-from cchc.render.lateness import days_shown
+from cchc.render.lateness import days_shown, occurrences_text
 from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table
 
@@ -34,6 +34,7 @@ def overdue_json(rows: Sequence[Obligation], view: View | None = None) -> str:
 
 def overdue_table(rows: Sequence[Obligation], view: View) -> Table:
     lang, registry, titles, ended = view.lang, view.registry, view.titles, view.ended
+    daily = view.daily
 
     def t(key: str, **kw: object) -> str:
         return i18n.t(lang, key, **kw)
@@ -49,7 +50,8 @@ def overdue_table(rows: Sequence[Obligation], view: View) -> Table:
 
     cells = tuple((o.task, titles.get((o.plan, o.task), ""), labelled(registry, o.unit),
                    i18n.format_date_short(lang, o.due) if o.due else "",
-                   days(o), str(o.occurrences), t("status." + o.status))
+                   days(o), occurrences_text(lang, (o.occurrences,), (o.plan, o.task) in daily),
+                   t("status." + o.status))
                   for o in rows)
     notes = ([t("cli.incomplete-note")] if view.incomplete else []) + [
         t("overdue.ended-note", plan=ended[p][1], date=i18n.format_date(lang, ended[p][0]))

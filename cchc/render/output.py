@@ -63,6 +63,8 @@ class View:
     # plan → (its last day, its number) for each plan whose period ended before the as-of
     # date: lateness shown to a reader stops at that day (`render.lateness.days_shown`)
     ended: Mapping[str, tuple[dt.date, str]] = field(default_factory=dict)
+    # (plan, task id) of the daily duties, whose open occurrences are shown as days
+    daily: frozenset[tuple[str, str]] = frozenset()
 
 
 T = TypeVar("T")
