@@ -1,7 +1,9 @@
-"""The fast path of YAML reading (`cchc.load.leanyaml`) gives what the reference loader gives:
-the same data (same types), the same diagnostics and positions, on every file of the test
-corpus, the hostile corpus, the fuzzing's repositories (valid and damaged) and a benchmark
-repository; and whole runs give the same answers with and without it."""
+"""The fast paths of YAML reading (`cchc.load.lineyaml`, the line reader, and
+`cchc.load.leanyaml`, on libyaml's events) give what the reference loader gives: the same
+data (same types), the same diagnostics and positions, on every file of the test corpus, the
+hostile corpus, the fuzzing's repositories (valid and damaged) and a benchmark repository;
+and whole runs give the same answers with and without them. `tests/test_lineyaml.py` adds
+the line reader's own fuzzing."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.generate import generate
-from cchc.load import leanyaml, yamlread
+from cchc.load import leanyaml, lineyaml, yamlread
 from cchc.pipeline import load
 from tests.conftest import ROOT
 from tests.test_fuzz import PROFILE, damaged_repositories, repositories
@@ -29,14 +31,27 @@ def typed(value: Any) -> Any:
     return (type(value).__name__, repr(value))
 
 
+# (LINES, FAST) of `cchc.load.yamlread`: the reference alone, each fast path alone, both.
+PATHS = {"reference": (False, False), "events": (False, True), "lines": (True, False),
+         "both": (True, True)}
+
+
+def outcome(path: str, raw: bytes, monkeypatch: pytest.MonkeyPatch, lines: bool, fast: bool
+            ) -> Any:
+    monkeypatch.setattr(yamlread, "LINES", lines)
+    monkeypatch.setattr(yamlread, "FAST", fast)
+    doc, problems = yamlread.parse(path, raw)
+    positions = [] if doc is None else [doc.locate(()), doc.source(())]
+    return (None if doc is None else typed(doc.data), problems, positions)
+
+
 def both(path: str, raw: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
-    out = []
-    for fast in (False, True):
-        monkeypatch.setattr(yamlread, "FAST", fast)
-        doc, problems = yamlread.parse(path, raw)
-        positions = [] if doc is None else [doc.locate(()), doc.source(())]
-        out.append((None if doc is None else typed(doc.data), problems, positions))
-    return out[0], out[1]
+    """The reference's outcome, and the fast paths' when they agree with each other."""
+    found = {name: outcome(path, raw, monkeypatch, *flags) for name, flags in PATHS.items()}
+    reference = found.pop("reference")
+    for name, result in found.items():
+        assert result == reference, (path, name)
+    return reference, found["both"]
 
 
 def corpus() -> Iterator[Path]:
@@ -49,14 +64,16 @@ def corpus() -> Iterator[Path]:
 def test_same_results_on_the_test_and_hostile_corpora(monkeypatch: pytest.MonkeyPatch) -> None:
     files = list(corpus())
     assert len(files) > 300
-    taken = 0
+    taken = lines_taken = 0
     for p in files:
         raw = p.read_bytes()
         reference, fast = both(str(p), raw, monkeypatch)
         assert fast == reference, p
         text = raw.decode("utf-8-sig", "replace")
         taken += leanyaml.load(text, yamlread._Loader)[0]
-    assert taken > len(files) // 2  # the fast path does take most files
+        lines_taken += lineyaml.load(text, yamlread._Loader)[0]
+    assert taken > len(files) // 2  # the fast paths do take most files
+    assert lines_taken > len(files) // 2
 
 
 def test_same_results_on_a_benchmark_repository(tmp_path: Path,
@@ -67,6 +84,7 @@ def test_same_results_on_a_benchmark_repository(tmp_path: Path,
         assert fast == reference, p
         text = p.read_text(encoding="utf-8")
         assert leanyaml.load(text, yamlread._Loader)[0], p  # clean: all taken
+        assert lineyaml.load(text, yamlread._Loader)[0], p
 
 
 @pytest.mark.parametrize("text", [
@@ -77,6 +95,7 @@ def test_same_results_on_a_benchmark_repository(tmp_path: Path,
 def test_what_the_fast_path_leaves_to_the_reference(text: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     assert leanyaml.load(text, yamlread._Loader) == (False, None)
+    assert lineyaml.load(text, yamlread._Loader) == (False, None)
     reference, fast = both("a.yaml", text.encode(), monkeypatch)
     assert fast == reference
 
@@ -84,7 +103,10 @@ def test_what_the_fast_path_leaves_to_the_reference(text: str,
 _scalars = st.one_of(
     st.sampled_from(["010", "0x1F", "1:30", "yes", "No", "~", "null", "2023-02-30",
                      "2023-03-01", "2023-03-01 10:00:00", ".inf", "-.5", "1e3", "+1", "1_0",
-                     "0o7", "<<", "=", "", "'q'", '"d"', "- x", "a: b", "[1, 2]", "{}"]),
+                     "0o7", "<<", "=", "", "'q'", '"d"', "- x", "a: b", "[1, 2]", "{}", "---",
+                     "...", "-", "-1", "-x", "? x", ":x", "a #b", "a#b", "'it''s'", '"a\\"b"',
+                     "[a, 'b', \"c, d\"]", "[a,]", "[]", "[ ]", "[x] #c", "[x]#c", "&a x",
+                     "*a", "!x y", "| x", "> x", "@x", "`x", "%x", "x:", "x :", "1 2"]),
     st.text(alphabet="0123456789.:-+_xoabeyYnNtT~ ", max_size=8),
 )
 
@@ -113,10 +135,11 @@ def test_whole_runs_agree_with_and_without_the_fast_path(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     generate(tmp_path / "r", 3, seed=1, tasks=24)
     answers = []
-    for fast in (False, True):
+    for lines, fast in PATHS.values():
+        monkeypatch.setattr(yamlread, "LINES", lines)
         monkeypatch.setattr(yamlread, "FAST", fast)
         loaded = load(tmp_path / "r")
         answers.append(([repr(d) for d in loaded.diagnostics],
                         sorted(repr(r.value) for pd in loaded.repo.plans.values()
                                for r in pd.records)))
-    assert answers[0] == answers[1]
+    assert all(a == answers[0] for a in answers)

@@ -34,49 +34,13 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import ScalarNode
 
-# Plain texts that no implicit resolver of YAML 1.1 can match: their first character starts
-# none of the resolvers' patterns (bool, float, int, merge, null, timestamp, value).
-_RESOLVED_FIRST = frozenset("yYnNtTfFoO-+0123456789.~<=")
-_MEMO_LIMIT = 200_000
+from cchc.load.scalars import RESOLVED_FIRST as _RESOLVED_FIRST
+from cchc.load.scalars import GiveUp
+from cchc.load.scalars import memo as _memo
+from cchc.load.scalars import plain as _plain
 
-
-class _GiveUp(Exception):
-    """The file is not one the fast path takes: the reference loader reads it."""
-
-
-# text -> (value, odd): odd when a value so written must be refused (a number form).
-_memo: dict[str, tuple[Any, bool]] = {}
-
-
-# One reference loader per class, reused for every plain scalar it resolves.
-_loaders: dict[type[Any], Any] = {}
-
-
-def _plain(text: str, reference: type[Any]) -> tuple[Any, bool]:
-    """The value the reference loader builds for a plain scalar, and whether it refuses it."""
-    found = _memo.get(text)
-    if found is not None:
-        return found
-    loader = _loaders.get(reference)
-    if loader is None:
-        loader = _loaders[reference] = reference("")
-    loader.number_forms.clear()
-    try:
-        tag = loader.resolve(ScalarNode, text, (True, False))
-        if tag == "tag:yaml.org,2002:merge" or tag not in loader.yaml_constructors:
-            raise _GiveUp
-        value = loader.construct_object(ScalarNode(tag, text))
-    except YAMLError:
-        raise _GiveUp from None
-    finally:
-        loader.constructed_objects.clear()
-    found = (value, bool(loader.number_forms))
-    if len(_memo) >= _MEMO_LIMIT:
-        _memo.clear()
-    _memo[text] = found
-    return found
+_GiveUp = GiveUp  # the file is not one the fast path takes: the reference loader reads it
 
 
 def load(text: str, reference: type[Any]) -> tuple[bool, Any]:
@@ -86,7 +50,7 @@ def load(text: str, reference: type[Any]) -> tuple[bool, Any]:
     modules do not import each other; plain scalars are resolved by it."""
     try:
         return True, _build(CParser(text), reference)
-    except (_GiveUp, YAMLError, RecursionError, MemoryError):
+    except (GiveUp, YAMLError, RecursionError, MemoryError):
         return False, None
     except Exception:  # noqa: BLE001 - whatever surprises the fast path, the reference reads
         return False, None

@@ -52,8 +52,11 @@ _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
 # A marker's seven characters: looked for first, far faster than the line-anchored pattern.
 _MARKERS = ("<" * 7, "=" * 7, ">" * 7, "|" * 7)
 _LIBYAML = _BaseLoader is not yaml.SafeLoader
-# Clean files are read by the fast path (`cchc.load.leanyaml`, on libyaml's events) and give
-# the same data; every other file, and every file when this is False, by `_Loader`.
+# Clean files are read by a fast path and give the same data: first the line reader for the
+# block YAML that cchc and clerks write (`cchc.load.lineyaml`, pure Python, LINES), then the
+# reader of libyaml's events (`cchc.load.leanyaml`, FAST); every other file, and every file
+# when both are False, by `_Loader`, which also gives every diagnostic and position.
+LINES = True
 FAST = _LIBYAML
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Tags the safe loader knows beyond the plain data of the format; what they build (bytes, sets,
@@ -321,6 +324,12 @@ def parse(path: str, raw: bytes, origin: str | None = None
     ] if any(marker in text for marker in _MARKERS) else []
     if conflicts:
         return None, conflicts
+    if LINES:
+        from cchc.load import lineyaml
+
+        taken, data = lineyaml.load(text, _Loader)
+        if taken:
+            return Document(path, text, data, origin), []
     if FAST:
         from cchc.load import leanyaml
 
