@@ -60,8 +60,6 @@ def load(text: str, reference: type[Any]) -> tuple[bool, Any]:
     `reference` is the reference loader's class, which resolves plain scalars."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
-    if _REFUSED.search(text) is not None:
-        return False, None
     try:
         return True, _read(text, reference)
     except (_GiveUp, RecursionError, MemoryError):
@@ -138,7 +136,9 @@ _NO_KEY = object()
 # nothing (a blank or comment line), a text of its own (no key, no "-": a plain scalar's
 # continuation, or an error).
 # A list written on one line (`[a, b]`) is kept as a tuple and built afresh for each use.
-_VALUE, _EMPTY, _BLANK, _COMMENT, _TEXT, _FLOW = range(6)
+# The two commonest lines have kinds of their own: "key: value" (_ENTRY) and "- value" (_ITEM);
+# "- key: value" is a _VALUE.
+_VALUE, _EMPTY, _BLANK, _COMMENT, _TEXT, _FLOW, _ENTRY, _ITEM = range(8)
 # Line -> what it says (`_digest`): most lines of a repository repeat (a status, a unit, a
 # period, a key before its list), so that each distinct line is looked at once.
 _lines: dict[str, tuple[Any, ...]] = {}
@@ -149,6 +149,8 @@ def _digest(line: str, reference: type[Any]) -> tuple[Any, ...]:
     """(indentation, has "-", where an item's mapping starts, key or _NO_KEY, kind, value,
     plain text a next line may continue), for one line; raises _GiveUp when the line is
     beyond this reader."""
+    if _REFUSED.search(line) is not None:  # looked for once per distinct line
+        raise _GiveUp
     m = _LINE.match(line)
     assert m is not None  # every group is optional
     ind, dash, after, key, rest = m.groups()
@@ -172,7 +174,10 @@ def _digest(line: str, reference: type[Any]) -> tuple[Any, ...]:
     else:
         rest = rest.rstrip(" ")
         value, plain = _scalar(rest, reference)
-        kind = _TEXT if key is None and not has_dash else _VALUE
+        if key is None:
+            kind = _ITEM if has_dash else _TEXT
+        else:
+            kind = _VALUE if has_dash else _ENTRY
         found = (n, has_dash, inner, k, kind, value, plain)
     if len(_lines) >= _LINES_LIMIT:
         _lines.clear()
@@ -183,7 +188,8 @@ def _digest(line: str, reference: type[Any]) -> tuple[Any, ...]:
 def _read(text: str, reference: type[Any]) -> Any:  # noqa: C901 - one loop, kept flat for speed
     lines_get = _lines.get
     no_key = _NO_KEY
-    value_kind = _VALUE
+    entry_kind = _ENTRY
+    item_kind = _ITEM
     # The open collections, innermost last: (indentation, object, is a mapping, indentless).
     stack: list[tuple[int, Any, bool, bool]] = []
     root: Any = None
@@ -207,13 +213,21 @@ def _read(text: str, reference: type[Any]) -> Any:  # noqa: C901 - one loop, kep
         if d is None:
             d = _digest(line, reference)
         n, dash, inner, k, kind, value, plain = d
-        # The common line: "key: value" in the innermost mapping.
-        if kind is value_kind and top_map and n == top_indent and not dash and parts is None \
-                and k is not no_key:
+        # The commonest lines: "key: value" in the innermost mapping, "- value" in the
+        # innermost sequence.
+        if kind is entry_kind and n == top_indent and top_map and parts is None:
             if k in top_obj:  # a key given twice: the reference loader says where
                 raise _GiveUp
             top_obj[k] = value
             pending = False
+            if plain is not None:
+                last, last_obj, blanks = d, top_obj, 0
+            else:
+                last = None
+            continue
+        if kind is item_kind and n == top_indent and not top_map and parts is None \
+                and not pending:
+            top_obj.append(value)
             if plain is not None:
                 last, last_obj, blanks = d, top_obj, 0
             else:

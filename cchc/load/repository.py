@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import ValidationError
+
 from cchc.diagnostics import Diagnostic, error
 from cchc.load import schema
 from cchc.load.discover import SourceFile, config_file
@@ -86,14 +88,15 @@ def assemble(root: Path, results: list[FileResult], problems: list[Diagnostic]) 
 def read_file(root: Path, source: SourceFile, raw: bytes | None = None) -> FileResult:
     """Read, parse and validate one file (`raw`: its bytes, when already read)."""
     result = FileResult(source)
+    path = root / source.path
     if raw is None:
         try:
-            raw = (root / source.path).read_bytes()
+            raw = path.read_bytes()
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             result.diagnostics.append(error(source.path, 1, 1, "unreadable", reason=reason))
             return result
-    doc, result.diagnostics = parse(source.path, raw, str(root / source.path))
+    doc, result.diagnostics = parse(source.path, raw, str(path))
     if doc is not None:
         _BUILDERS[source.kind](result, doc)
         doc.data = None  # the models hold what is needed; positions come from the text
@@ -204,11 +207,18 @@ def _updates(result: FileResult, doc: Document) -> None:
         line, col = doc.locate(())
         problems.append(error(doc.path, line, col, "not-a-record", got=type(doc.data).__name__))
         return
+    # A valid record is validated once, straight by pydantic's core; an invalid one again
+    # through `schema.validate`, which turns its errors into diagnostics.
+    validate_record = Record.__pydantic_validator__.validate_python
+    records = result.records
     for keys, item in entries:
-        record, _, found = schema.validate(Record, item, doc, base=keys)
-        problems.extend(found)
+        try:
+            record: Record | None = validate_record(item)
+        except ValidationError:
+            record, _, found = schema.validate(Record, item, doc, base=keys)
+            problems.extend(found)
         if record is not None:
-            result.records.append(Located(record, doc, keys))
+            records.append(Located(record, doc, keys))
 
 
 def _measurements(result: FileResult, doc: Document) -> None:

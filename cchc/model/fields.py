@@ -19,17 +19,40 @@ UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TASK_ID = re.compile(r"^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$")
 PLAN_HANDLE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
+# Texts already found valid, and what they became: ids, names and notes repeat across
+# thousands of files, and each validator is a pure function of its text. Only `str` inputs
+# are kept (equal numbers of other types may be written differently: 0.0, -0.0), and only
+# short ones (a memo of long notes would only grow).
+MEMO_LIMIT = 100_000
+MEMO_TEXT = 200
+_good_unit_ids: set[str] = set()
+_good_task_ids: set[str] = set()
+_texts: dict[tuple[str, int], str] = {}
+
+
+def _remember(memo: set[str], value: str) -> None:
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo.add(value)
+
 
 def _unit_id(value: Any) -> str:
+    if type(value) is str and value in _good_unit_ids:
+        return value
     if not isinstance(value, str):
         raise PydanticCustomError("bad-id", "bad id",
                                   {"value": repr(value), "pattern": UNIT_ID.pattern})
     if not UNIT_ID.fullmatch(value):
         raise PydanticCustomError("bad-id", "bad id", {"value": value, "pattern": UNIT_ID.pattern})
+    if type(value) is str:
+        _remember(_good_unit_ids, value)
     return value
 
 
 def _task_id(value: Any) -> str:
+    if type(value) is str and value in _good_task_ids:
+        return value
+    given = value
     # YAML reads `1.2` as a number; `1.10` would become 1.1 and lose the document's numbering.
     if isinstance(value, bool) or isinstance(value, float):
         raise PydanticCustomError("unquoted-id", "unquoted id", {"value": str(value)})
@@ -38,10 +61,16 @@ def _task_id(value: Any) -> str:
     if not isinstance(value, str) or not TASK_ID.fullmatch(value):
         raise PydanticCustomError("bad-task-id", "bad task id",
                                   {"value": str(value), "pattern": TASK_ID.pattern})
+    if type(given) is str:
+        _remember(_good_task_ids, value)
     return value
 
 
 def _text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
+    if type(value) is str:
+        found = _texts.get((value, limit))
+        if found is not None:
+            return found
     if isinstance(value, bool) or value is None or isinstance(value, list | dict):
         raise PydanticCustomError("wrong-type", "expected text", {"expected": "text"})
     text = unicodedata.normalize("NFC", str(value)).strip()
@@ -52,6 +81,10 @@ def _text(value: Any, limit: int = MAX_SHORT_TEXT) -> str:
         # shared by alias made a report run out of memory.
         raise PydanticCustomError("text-too-long", "text too long",
                                   {"length": len(text), "limit": limit})
+    if type(value) is str and len(value) <= MEMO_TEXT:
+        if len(_texts) >= MEMO_LIMIT:
+            _texts.clear()
+        _texts[(value, limit)] = text
     return text
 
 

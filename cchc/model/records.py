@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic import BeforeValidator, PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from cchc.model.base import Strict
@@ -19,21 +19,33 @@ from cchc.model.limits import number_in_bounds
 RecordStatus = Literal["in-progress", "done", "blocked"]
 
 
+# Period text -> what it reads as: the same few months and quarters in thousands of records.
+_periods: dict[str, tuple[str, Span]] = {}
+
+
 def _period(value: Any) -> tuple[str, Span]:
     if isinstance(value, tuple):
         return value
+    if type(value) is str:
+        found = _periods.get(value)
+        if found is not None:
+            return found
     try:
         span = parse_period(value)
     except DeadlineError as exc:
         raise PydanticCustomError("bad-period", "bad period",
                                   {"value": str(value), **exc.why()}) from None
     written = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if type(value) is str:
+        if len(_periods) >= 10_000:
+            _periods.clear()
+        _periods[value] = (written, span)
     return (written, span)
 
 
 Period = Annotated[
     tuple[str, Span],
-    BeforeValidator(_period),
+    PlainValidator(_period),
     PlainSerializer(lambda p: p[0], return_type=str),
     WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "integer"}],
                     "description": "A day (2023-03-15), month (2023-03), quarter (2023-Q1), "
