@@ -179,9 +179,8 @@ def _digest(line: str, reference: type[Any]) -> tuple[Any, ...]:
         else:
             kind = _VALUE if has_dash else _ENTRY
         found = (n, has_dash, inner, k, kind, value, plain)
-    if len(_lines) >= _LINES_LIMIT:
-        _lines.clear()
-    _lines[line] = found
+    if len(_lines) < _LINES_LIMIT:  # when full, the lines seen first stay (they repeat most)
+        _lines[line] = found
     return found
 
 
