@@ -39,7 +39,8 @@ _LINE = re.compile(r"( *)(?:(-)( +|$))?(?:([A-Za-z0-9_][A-Za-z0-9_.-]{0,200}):(?
 # A list on one line: "[", items separated by commas (no trailing one), "]", then only spaces
 # or a comment. An item is a double-quoted scalar without backslash, a single-quoted one, or a
 # plain one without quotes, brackets, braces, "#" or ":" (spaces inside, none around).
-_ONE_ITEM = r"""(?:("[^"\\]*")|('(?:[^']|'')*')|([^ ,\[\]{}#:'"](?:[^,\[\]{}#:'"]*[^ ,\[\]{}#:'"])?))"""
+_ONE_ITEM = (r"""(?:("[^"\\]*")|('(?:[^']|'')*')"""
+             r"""|([^ ,\[\]{}#:'"](?:[^,\[\]{}#:'"]*[^ ,\[\]{}#:'"])?))""")
 _FLOW_LINE = re.compile(r"\[ *(" + _ONE_ITEM + r"(?: *, *" + _ONE_ITEM + r")*)? *\](?: +#.*| *)")
 _FLOW_ITEM = re.compile(_ONE_ITEM)
 # The rest of a line after a quoted scalar: only spaces, or a comment.
