@@ -263,10 +263,10 @@ def test_rrule_forms(text: str, canonical: str) -> None:
     ("RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "never"),
 ])
 def test_bad_rrules(text: str, reason: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(DeadlineError) as caught:
         parse_deadline(text)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
     assert caught.value.message.startswith(f"invalid RRULE '{text}'")
     assert reason in caught.value.message
     assert "RRULE:FREQ=MONTHLY;BYMONTHDAY=25" in caught.value.message
@@ -329,10 +329,10 @@ def test_monthly_over_a_partial_period_is_clipped() -> None:
 
 
 def test_daily_over_a_century_is_fast() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     spans = occurrences(parse_deadline("daily"), Span(D(2000, 1, 1), D(2099, 12, 31)))
     assert len(spans) == 36525
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_rrule_monthly_on_the_25th() -> None:
@@ -563,7 +563,7 @@ def test_rrule_occurrences_end_on_the_rule_dates(period: Span, rule: str) -> Non
                      "6 tháng đầu năm ", "hàng ", "2023-"]),
     st.text(alphabet="0123456789/-.,:;= QWHIVXquýnămtháng*³", max_size=30)))
 def test_parse_deadline_only_raises_deadline_error(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         deadline = parse_deadline(text)
     except DeadlineError as exc:
@@ -571,7 +571,7 @@ def test_parse_deadline_only_raises_deadline_error(text: str) -> None:
     else:
         assert deadline.written == text
         assert deadline.kind in ("one-off", "ongoing", "recurring")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @settings(max_examples=100, deadline=None)

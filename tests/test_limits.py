@@ -41,16 +41,16 @@ def _chain(depth: int, *, loop: bool) -> str:
 def test_deep_group_nesting_is_checked_in_linear_time(make_repo: RepoWriter) -> None:
     # 6,000 levels took 72 s in `_find_cycle` (a search from every group, copying its path).
     root = make_repo({"units/deep.yaml": _chain(6000, loop=False)})
-    started = time.perf_counter()
+    started = time.process_time()
     assert codes(root) == []
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_deep_loop_of_groups_is_one_error(make_repo: RepoWriter) -> None:
     root = make_repo({"units/deep.yaml": _chain(6000, loop=True)})
-    started = time.perf_counter()
+    started = time.process_time()
     [d] = load(root).diagnostics
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert (d.path, d.line, d.code) == ("units/deep.yaml", 4, "group-cycle")
     cycle = dict(d.args)["cycle"].split(" → ")
     assert cycle[0] == cycle[-1] == "g0" and len(cycle) == 6001
@@ -226,13 +226,13 @@ def test_a_plan_period_outside_the_supported_years_is_an_error(
 
     plan = PLAN.replace("period: 2023", f"period: {{start: {start}, end: {end}}}")
     root = make_repo({"plans/p/plan.yaml": plan})
-    started = time.perf_counter()
+    started = time.process_time()
     [d] = load(root).diagnostics
     assert (d.path, d.line, d.code) == ("plans/p/plan.yaml", 3, "date-out-of-range")
     assert "1900-01-01" in d.message("en") and "2999-12-31" in d.message("vi")
     result = runner.invoke(app, ["status", "--repo", str(root), "--as-of", "2023-03-31",
                                  "--allow-errors"])
-    assert result.exit_code == 0 and time.perf_counter() - started < 10, result.output
+    assert result.exit_code == 0 and time.process_time() - started < 10, result.output
 
 
 def test_the_as_of_date_must_lie_within_the_supported_years() -> None:
@@ -300,12 +300,12 @@ def test_a_long_title_shared_by_alias_costs_no_memory(make_repo: RepoWriter,
     assert len(loaded.diagnostics) == 300
     out = tmp_path / "cal.ics"
     for command in (["report"], ["calendar", "-o", str(out)]):
-        started = time.perf_counter()
+        started = time.process_time()
         result = runner.invoke(app, [*command, "--repo", str(root), "--as-of", "2023-12-31",
                                      "--allow-errors"])
         assert result.exit_code == 0, result.output
         assert len(result.stdout_bytes) < 100_000
-        assert time.perf_counter() - started < 10
+        assert time.process_time() - started < 10
     assert out.stat().st_size < 100_000
 
 
