@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from cchc.cli import app
 from cchc.errors import CchcError
 from cchc.pipeline import load
-from cchc.render.site.build import LANGUAGES, fold, slugs
+from cchc.render.site.build import LANGUAGES, slugs
 from cchc.render.site.make import site_files
 from cchc.write.site import MANIFEST, write_site
 from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, ROOT, RepoWriter
@@ -145,9 +145,7 @@ def test_data_text_is_always_escaped(make_repo: RepoWriter) -> None:
     assert seen
 
 
-def test_fold_and_slugs() -> None:
-    assert fold("UBND Xã Minh Hòa, Đông  Hưng") == "ubnd xa minh hoa, dong hung"
-    assert fold(unicodedata.normalize("NFD", "Hòa")) == "hoa"
+def test_slugs() -> None:
     assert slugs(["III.2", "iii.2", "a", "con", "CON.1"]) == {
         "CON.1": "_con.1", "III.2": "iii.2", "a": "a", "con": "_con", "iii.2": "iii.2-2"}
 
@@ -187,11 +185,3 @@ def test_the_command_writes_the_site_and_refuses_a_foreign_folder(tmp_path: Path
     refused = CliRunner().invoke(app, [*args, "-o", str(foreign)])
     assert refused.exit_code == 1 and "not empty" in refused.stderr
     assert sorted(p.name for p in foreign.iterdir()) == ["notes.txt"]
-
-
-def test_languages_rendered_in_two_processes_give_the_same_bytes(
-        demo: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
-    from cchc.render.site import build as site_build
-
-    monkeypatch.setattr(site_build, "PARALLEL_FROM", 0)
-    assert build(DEMO) == demo

@@ -10,8 +10,12 @@ Pure: no I/O, no clock. The history is not a new rule but the rule of `obligatio
   uses, on the records dated on or before that day. The point of `as_of` is counted from the
   obligations `status` computed, so the last point of every chart is the dashboard's count.
 - Records are grouped by (task, unit) and each task's units and occurrences expanded once for
-  all days: the cost is at most (obligations x days), with no search per unit or per day;
-  units of a task that filed the same records by a day (most often none) are assessed once.
+  all days; each (task, unit) takes the days in one pass, its records joining as their day
+  comes: the cost is at most (obligations x days + records), with no search per unit or per
+  day, and units of a task that filed alike by a day (most often nothing) are assessed once.
+- The days before `as_of` depend only on the repository's content, not on `as_of`: a caller
+  may give those it kept (`known`), and they are not computed again (`cchc site` keeps them
+  in the answers cache, for the same content).
 - An indicator's trend is its readings in every period of its frequency that overlaps the
   plan period and has ended by `as_of` (the periods `gaps` would report on those days).
 """
@@ -20,9 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from bisect import bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cchc.compute.gaps import round2
@@ -44,10 +47,6 @@ Counts = dict[State, int]
 _UNSEEN: object = object()
 
 
-def _counts(counter: Counter[State]) -> Counts:
-    return {s: counter.get(s, 0) for s in STATES}
-
-
 def month_ends(period: Span, as_of: dt.date) -> list[dt.date]:
     """The days of a plan's history: month ends of the period before `as_of`, then `as_of`."""
     days: list[dt.date] = []
@@ -64,6 +63,14 @@ def month_ends(period: Span, as_of: dt.date) -> list[dt.date]:
 
 
 @dataclass(frozen=True)
+class MonthEnd:
+    """One plan's counts by state on one day: in all, and for each unit owing something."""
+
+    totals: Counts
+    units: dict[str, Counts]
+
+
+@dataclass(frozen=True)
 class PlanHistory:
     """Counts by state on each day of the history, for the plan and for each unit."""
 
@@ -71,73 +78,104 @@ class PlanHistory:
     days: tuple[dt.date, ...]
     totals: tuple[Counts, ...]  # one per day
     units: dict[str, tuple[Counts, ...]]  # unit -> one per day; only units owing something
+    # the days before `as_of`, as computed or as given (`known`): what a cache may keep
+    month_ends: dict[dt.date, MonthEnd]
 
     def unit(self, unit: str) -> tuple[Counts, ...]:
-        empty: Counts = _counts(Counter())
+        empty: Counts = dict.fromkeys(STATES, 0)
         return self.units.get(unit, tuple(empty for _ in self.days))
 
 
-def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.date,
-                 final: Sequence[Obligation], *, wanted: set[str] | None = None) -> PlanHistory:
-    """The history of one plan; `final` are its obligations as of `as_of` (from `status`)."""
+def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
+                     days: Sequence[dt.date], *,
+                     wanted: set[str] | None = None) -> dict[dt.date, MonthEnd]:
+    """The plan as of each of `days` (ascending), each obligation assessed as `status` does.
+
+    One pass over the days for each (task, unit), its records taken in as the days go by. A
+    unit's records are only read through their (date, status, period): each sequence of those
+    is numbered once per task (a trie), so units that filed alike by a day (most often:
+    nothing yet) share one assessment, found by a small key, not by hashing their records."""
+    if not days:
+        return {}
     period = pd.plan.span
-    days = month_ends(period, as_of)
+    last = days[-1]
+    by_owner: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for located in pd.records:
+        r = located.value
+        if r.date <= last:
+            by_owner[(r.task, r.unit)].append(r)
+    for records in by_owner.values():
+        records.sort(key=_date)  # stable: date, then path and position (as `obligations`)
+    totals: list[Counts] = [dict.fromkeys(STATES, 0) for _ in days]
+    units: dict[str, list[Counts]] = {}
+    no_records: list[Record] = []
+    for located_task in pd.tasks:
+        task = located_task.value
+        members = [u for u in registry.expand_all(task.lead) if wanted is None or u in wanted]
+        if not members:
+            continue
+        spans = occurrences(task.due, period) if task.due.kind == "recurring" else None
+        ends = [s.end for s in spans] if spans is not None else None
+        alike: dict[tuple[dt.date | None, int, int], State | None] = {}
+        trie: dict[tuple[int, tuple[object, ...]], int] = {}
+        for u in members:
+            records = by_owner.get((task.id, u), no_records)
+            until = registry.units[u].until
+            mine = units.get(u)
+            taken, node, count = 0, 0, len(records)
+            for i, day in enumerate(days):
+                while taken < count and records[taken].date <= day:
+                    r = records[taken]
+                    mark = (node, (r.date, r.status, r.period[0] if r.period else None))
+                    child = trie.get(mark)
+                    if child is None:
+                        child = trie[mark] = len(trie) + 1
+                    node = child
+                    taken += 1
+                key = (until, i, node)
+                state = alike.get(key, _UNSEEN)
+                if state is _UNSEEN:
+                    found = assess(pd.handle, task, u, records[:taken], period=period,
+                                   as_of=day, config=repo.config, until=until,
+                                   spans=spans, ends=ends)
+                    state = alike[key] = found.state if found is not None else None
+                if state is not None:
+                    totals[i][state] += 1  # type: ignore[index]
+                    if mine is None:
+                        mine = units[u] = [dict.fromkeys(STATES, 0) for _ in days]
+                    mine[i][state] += 1  # type: ignore[index]
+    owing = sorted(units)
+    return {day: MonthEnd(totals[i], {u: units[u][i] for u in owing})
+            for i, day in enumerate(days)}
+
+
+def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.date,
+                 final: Sequence[Obligation], *, wanted: set[str] | None = None,
+                 known: Mapping[dt.date, MonthEnd] | None = None) -> PlanHistory:
+    """The history of one plan; `final` are its obligations as of `as_of` (from `status`).
+
+    `known` may give the counts of some days, computed before for the same repository
+    content and filters (a cache): those days are not computed again."""
+    known = known or {}
+    days = month_ends(pd.plan.span, as_of)
     earlier = days[:-1]
-    totals = [Counter[State]() for _ in days]
-    units: dict[str, list[Counter[State]]] = {}
-
-    def of(unit: str) -> list[Counter[State]]:
-        found = units.get(unit)
-        if found is None:
-            found = units[unit] = [Counter() for _ in days]
-        return found
-
-    if earlier:
-        last = earlier[-1]
-        by_owner: dict[tuple[str, str], list[Record]] = defaultdict(list)
-        for located in pd.records:
-            r = located.value
-            if r.date <= last:
-                by_owner[(r.task, r.unit)].append(r)
-        for records in by_owner.values():
-            records.sort(key=_date)  # stable: date, then path and position (as `obligations`)
-        for located_task in pd.tasks:
-            task = located_task.value
-            members = [u for u in registry.expand_all(task.lead)
-                       if wanted is None or u in wanted]
-            if not members:
-                continue
-            spans = occurrences(task.due, period) if task.due.kind == "recurring" else None
-            ends = [s.end for s in spans] if spans is not None else None
-            # The state depends on a unit's records only through their dates, statuses and
-            # spans: units that filed the same (most often: nothing yet) share one assessment.
-            alike: dict[tuple[object, ...], State | None] = {}
-            for u in members:
-                records = by_owner.get((task.id, u), [])
-                until = registry.units[u].until
-                dates = [r.date for r in records]
-                marks = tuple((r.date, r.status, r.period[0] if r.period else None)
-                              for r in records)
-                mine = None
-                for i, day in enumerate(earlier):
-                    n = bisect_right(dates, day) if dates else 0
-                    key = (until, i, marks[:n])
-                    state = alike.get(key, _UNSEEN)
-                    if state is _UNSEEN:
-                        found = assess(pd.handle, task, u, records[:n], period=period,
-                                       as_of=day, config=repo.config, until=until,
-                                       spans=spans, ends=ends)
-                        state = alike[key] = found.state if found is not None else None
-                    if state is not None:
-                        totals[i][state] += 1  # type: ignore[index]
-                        if mine is None:
-                            mine = of(u)
-                        mine[i][state] += 1  # type: ignore[index]
+    found = dict(month_end_counts(pd, registry, repo, [d for d in earlier if d not in known],
+                                  wanted=wanted))
+    found.update((d, known[d]) for d in earlier if d in known)
+    last = MonthEnd(dict.fromkeys(STATES, 0), {})
     for o in final:
-        totals[-1][o.state] += 1
-        of(o.unit)[-1][o.state] += 1
-    return PlanHistory(pd.handle, tuple(days), tuple(_counts(c) for c in totals),
-                       {u: tuple(_counts(c) for c in units[u]) for u in sorted(units)})
+        last.totals[o.state] += 1
+        mine = last.units.get(o.unit)
+        if mine is None:
+            mine = last.units[o.unit] = dict.fromkeys(STATES, 0)
+        mine[o.state] += 1
+    points = [found[d] for d in earlier] + [last]
+    owing = sorted({u for point in points for u in point.units})
+    empty: Counts = dict.fromkeys(STATES, 0)
+    return PlanHistory(pd.handle, tuple(days), tuple(point.totals for point in points),
+                       {u: tuple(point.units.get(u, empty) for point in points)
+                        for u in owing},
+                       {d: found[d] for d in earlier})
 
 
 def _date(r: Record) -> dt.date:
@@ -146,17 +184,20 @@ def _date(r: Record) -> dt.date:
 
 def history(repo: Repository, registry: Registry, as_of: dt.date,
             final: Iterable[Obligation], *, plan: str | None = None,
-            unit: str | None = None) -> dict[str, PlanHistory]:
+            unit: str | None = None,
+            known: Mapping[str, Mapping[dt.date, MonthEnd]] | None = None
+            ) -> dict[str, PlanHistory]:
     """The history of every plan (or of `plan`), for the units `unit` stands for if given.
 
-    `final` are the obligations of `status` as of `as_of`, with the same filters.
+    `final` are the obligations of `status` as of `as_of`, with the same filters; `known`
+    (plan -> day -> counts) the days already computed for this content and these filters.
     """
     wanted = set(registry.expand(unit)) if unit is not None else None
     by_plan: dict[str, list[Obligation]] = defaultdict(list)
     for o in final:
         by_plan[o.plan].append(o)
     return {handle: plan_history(pd, registry, repo, as_of, by_plan.get(handle, []),
-                                 wanted=wanted)
+                                 wanted=wanted, known=(known or {}).get(handle))
             for handle, pd in sorted(repo.plans.items())
             if plan is None or handle == plan}
 

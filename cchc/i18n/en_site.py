@@ -94,5 +94,16 @@ MESSAGES: dict[str, str] = {
                        "nothing written. Give -o an empty or new folder, or the folder of an "
                        "earlier 'cchc site'",
     "site.done": "site written: {path} ({files} files, {changed} changed)",
+    "site.more-by-task": "All {count}, by task",
+    "site.list-note": "One row per task: how many units, and since when. The task's page "
+                      "lists the units.",
+    "site.col.units": "Units",
+    "site.col.first-due": "First due",
+    "site.col.most-days-overdue": "Most days overdue",
+    "site.col.oldest-record": "Oldest last update",
+    "site.col.most-days-since": "Most days since",
+    "site.task.days-note": "(after each name: days overdue)",
+    "site.task.by-month": "By month (each page has every record of its month, task by task):",
+    "site.records-title": "Progress records of {month}",
     "site.footer": "cchc {version}",
 }

@@ -94,5 +94,16 @@ MESSAGES: dict[str, str] = {
                        "(không có {manifest}): chưa ghi gì. Hãy cho -o một thư mục trống hoặc "
                        "mới, hoặc thư mục của lần chạy 'cchc site' trước",
     "site.done": "đã ghi trang web: {path} ({files} tệp, {changed} tệp thay đổi)",
+    "site.more-by-task": "Xem tất cả {count} theo nhiệm vụ",
+    "site.list-note": "Mỗi dòng là một nhiệm vụ: số đơn vị và từ khi nào. Trang của nhiệm vụ "
+                      "liệt kê các đơn vị.",
+    "site.col.units": "Số đơn vị",
+    "site.col.first-due": "Hạn sớm nhất",
+    "site.col.most-days-overdue": "Quá hạn lâu nhất (ngày)",
+    "site.col.oldest-record": "Cập nhật cũ nhất",
+    "site.col.most-days-since": "Lâu nhất (ngày)",
+    "site.task.days-note": "(số sau tên: số ngày quá hạn)",
+    "site.task.by-month": "Theo tháng (mỗi trang có mọi báo cáo của tháng đó, theo từng nhiệm vụ):",
+    "site.records-title": "Báo cáo tiến độ {month}",
     "site.footer": "cchc {version}",
 }

@@ -37,28 +37,50 @@ def _previous(folder: Path) -> set[str] | None:
     return {line for line in lines if line and not line.startswith("#")}
 
 
-def _inside(folder: Path, relative: str) -> Path:
-    path = folder.joinpath(*relative.split("/"))
-    if ".." in relative.split("/") or not path.resolve().is_relative_to(folder.resolve()):
-        raise ValueError(f"a site path outside its folder: {relative}")
-    return path
+class _Folder:
+    """The site's folder: where each page goes, checked to stay inside it, and its
+    subfolders made once each (a site has thousands of pages in a few folders)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.root = folder.resolve()
+        self.checked: set[Path] = set()
+
+    def inside(self, relative: str, *, make: bool = True) -> Path:
+        parts = relative.split("/")
+        path = self.folder.joinpath(*parts)
+        if ".." in parts or not all(parts):
+            raise ValueError(f"a site path outside its folder: {relative}")
+        parent = path.parent
+        if parent not in self.checked:
+            # a link inside the folder must not lead out of it: each folder once
+            if not parent.resolve().is_relative_to(self.root):
+                raise ValueError(f"a site path outside its folder: {relative}")
+            if not make:
+                return path
+            parent.mkdir(parents=True, exist_ok=True)
+            self.checked.add(parent)
+        if path.is_symlink() and not path.resolve().is_relative_to(self.root):
+            raise ValueError(f"a site path outside its folder: {relative}")
+        return path
 
 
-def _write(path: Path, content: bytes) -> bool:
-    try:
-        if path.read_bytes() == content:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _write(path: Path, content: bytes, *, existed: bool = True) -> bool:
+    """Write `content` unless the file holds it already (read only where it `existed`)."""
+    if existed:
+        try:
+            if path.read_bytes() == content:
+                return False
+        except OSError:
+            pass
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         with open(temp, "xb") as f:
             f.write(content)
         os.replace(temp, path)
-    finally:
-        if temp.exists():
-            temp.unlink()
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
     return True
 
 
@@ -78,11 +100,14 @@ def write_site(folder: Path, files: Mapping[str, bytes]) -> int:
     changed = 0
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        place = _Folder(folder)
         for relative, content in files.items():
-            changed += _write(_inside(folder, relative), content)
+            # a page of the last build is read first (unchanged: left alone); a new one is
+            # only written (a file of the same name put there by hand is replaced)
+            changed += _write(place.inside(relative), content, existed=relative in previous)
         for gone in sorted(previous - set(files)):
             try:
-                path = _inside(folder, gone)
+                path = place.inside(gone, make=False)
             except ValueError:  # a hand-edited list: never delete outside the folder
                 continue
             if path.is_file():

@@ -2,7 +2,8 @@
 
 Each page must load with no console error and no failed resource; the numbers shown must be
 those of `cchc status --format json`; the filter box must narrow its table (without
-diacritics); the language switch must lead to the same page in the other language; and
+diacritics: the script folds text as `cchc.text.fold` does); the language switch must lead
+to the same page in the other language; and
 screenshots of the overview, a unit page and a chart are saved for review (SCREENSHOTS).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cchc.cli import app
+from cchc.text import fold
 from tests.browser.conftest import AS_OF, DEMO, SCREENSHOTS, Server
 
 
@@ -101,11 +104,14 @@ def test_every_page_loads_cleanly_over_http(browser: Any, site: Path, server: Se
     assert not server.failures, server.failures
 
 
-def visible_rows(browser: Any, table: str) -> list[Any]:
+def visible(browser: Any, selector: str) -> list[Any]:
     from selenium.webdriver.common.by import By
 
-    return [r for r in browser.find_elements(By.CSS_SELECTOR, f"#{table} tbody tr")
-            if r.is_displayed()]
+    return [r for r in browser.find_elements(By.CSS_SELECTOR, selector) if r.is_displayed()]
+
+
+def visible_rows(browser: Any, table: str) -> list[Any]:
+    return visible(browser, f"#{table} tbody tr")
 
 
 def test_filter_narrows_the_table_without_diacritics(browser: Any, site: Path,
@@ -127,17 +133,52 @@ def test_filter_narrows_the_table_without_diacritics(browser: Any, site: Path,
     box.send_keys(" ")
     assert len(visible_rows(browser, "units")) == len(everything)
 
-    # the state filter of a task's table of units
+    # the state filter of a task's units, listed by state: the other groups go
     task = status["plans"][0]["overdue"][0]["task"]
     page = next((site / "vi" / plan / "task").glob(f"{task.lower()}.html"))
     open_page(browser, page.as_uri())
-    before = visible_rows(browser, "obligations")
-    Select(browser.find_element(By.CSS_SELECTOR, 'form.filter[data-for="obligations"] select')
+    items = "#units li"
+    before = visible(browser, items)
+    Select(browser.find_element(By.CSS_SELECTOR, 'form.filter[data-for="units"] select')
            ).select_by_value("overdue")
-    after = visible_rows(browser, "obligations")
+    after = visible(browser, items)
     expected = sum(1 for o in status["plans"][0]["overdue"] if o["task"] == task)
-    assert len(after) == expected and len(after) <= len(before)
-    assert all("s-overdue" in r.get_attribute("class") for r in after)
+    assert 0 < len(after) == expected <= len(before)
+    assert all(r.find_element(By.XPATH, "ancestor::section").get_attribute("data-state")
+               == "overdue" for r in after)
+    assert [g.get_attribute("data-state") for g in visible(browser, "#units section")] == [
+        "overdue"]
+
+
+def test_filter_of_a_month_of_records(browser: Any, site: Path, status: dict[str, Any]) -> None:
+    from selenium.webdriver.common.by import By
+
+    plan = status["plans"][0]["plan"]
+    page = sorted((site / "vi" / plan / "records").glob("*.html"))[-1]
+    open_page(browser, page.as_uri())
+    rows = "#records tbody tr:not(.group)"
+    everything = visible(browser, rows)
+    assert len(everything) > 1
+    unit = everything[0].find_elements(By.CSS_SELECTOR, "td")[1].text
+    box = browser.find_element(By.CSS_SELECTOR, 'form.filter[data-for="records"] input')
+    box.send_keys(fold(unit))  # the unit's name as folded, typed without diacritics
+    narrowed = visible(browser, rows)
+    assert 0 < len(narrowed) <= len(everything)
+    assert all(unit in r.text for r in narrowed)
+    for group in browser.find_elements(By.CSS_SELECTOR, "#records tbody"):
+        shown = [r for r in group.find_elements(By.CSS_SELECTOR, "tr:not(.group)")
+                 if r.is_displayed()]
+        assert group.is_displayed() == bool(shown)  # a task with no row left is hidden
+
+
+def test_the_script_folds_text_as_python_does(browser: Any, site: Path) -> None:
+    names = ["UBND Xã Đông Hòa", "ĐẮK LẮK", "Phường Đồng Xoài", "Ðà Lạt (ð of old fonts)",
+             unicodedata.normalize("NFD", "Hòa Bình, Quý IV"), "Thị\u200bxã Hương Thủy",
+             "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Sở Nội vụ; Văn phòng ĐBQH và HĐND"]
+    open_page(browser, (site / "vi" / "index.html").as_uri())
+    folded = browser.execute_script("return arguments[0].map(window.cchcFold)", names)
+    assert folded == [fold(n) for n in names]
+    assert fold("Đông") == fold("đông") == fold("Dong") == "dong"
 
 
 def test_language_switch_leads_to_the_same_page(browser: Any, site: Path,
@@ -183,6 +224,10 @@ def test_screenshots_for_review(browser: Any, site: Path, status: dict[str, Any]
         "overview-vi.png": site / "vi" / "index.html",
         "overview-en.png": site / "en" / "index.html",
         "unit-vi.png": site / "vi" / plan / "unit" / f"{unit}.html",
+        "task-vi.png": next((site / "vi" / plan / "task").glob(
+            f"{status['plans'][0]['overdue'][0]['task'].lower()}.html")),
+        "records-vi.png": sorted((site / "vi" / plan / "records").glob("*.html"))[-1],
+        "overdue-vi.png": site / "vi" / plan / "overdue.html",
     }
     for name, page in shots.items():
         open_page(browser, page.as_uri())

@@ -8,9 +8,10 @@ format, `html`, in the shape every renderer module has (`render/output.py`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from cchc import __version__
-from cchc.compute.history import history, indicator_history
+from cchc.compute.history import MonthEnd, history, indicator_history
 from cchc.compute.summary import Summary, summarise
 from cchc.model.records import Record
 from cchc.model.registry import Registry
@@ -31,13 +32,17 @@ def _records(repo: Repository, as_of: dt.date) -> dict[str, list[Record]]:
     return out
 
 
-def site_data(repo: Repository, registry: Registry, status: Summary, view: View) -> SiteData:
-    """Everything the pages show; `status` is that of every plan as of `view.as_of`."""
+def site_data(repo: Repository, registry: Registry, status: Summary, view: View, *,
+              known: Mapping[str, Mapping[dt.date, MonthEnd]] | None = None) -> SiteData:
+    """Everything the pages show; `status` is that of every plan as of `view.as_of`.
+
+    `known` are month ends of the history computed before for the same repository content
+    (`SiteData.month_ends` of an earlier build): they are not computed again."""
     as_of = status.as_of
     final = [o for p in status.plans for o in p.obligations]
     return SiteData(
         status=status,
-        history=history(repo, registry, as_of, final),
+        history=history(repo, registry, as_of, final, known=known),
         indicators=indicator_history(repo, registry, as_of),
         records=_records(repo, as_of),
         registry=registry,

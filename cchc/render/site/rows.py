@@ -1,0 +1,284 @@
+"""The rows of the site's tables in one language: plain tuples, each value shown as it is.
+
+The big tables (a unit's obligations, a task's units, a task's records) have tens of
+thousands of rows in a province, so their rows are tuples that the templates unpack
+(`{% for a, b in rows %}`), with every repeated string (a state, a date, a unit's link)
+made once per language, and the links of units and tasks rendered once per plan by
+`templates/site/_fragments.html.j2` (escaped there; the page inserts the fragment). A row
+then costs a few escaped values, whatever its page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from markupsafe import Markup
+
+from cchc import i18n
+from cchc.compute.gaps import Gap
+from cchc.compute.history import IndicatorHistory
+from cchc.compute.obligations import STATES, Obligation
+from cchc.render.site.index import LANGUAGES, PlanIndex
+
+
+class Catalogue(dict[str, str]):
+    """The sentences of one language without placeholders, looked up once each: templates
+    write `t['col.unit']` (an item, cheaper for Jinja than a call on every page)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, key: str) -> str:
+        found = self[key] = i18n.t(self.lang, key)
+        return found
+
+
+class Words:
+    """The catalogue, dates and numbers of one language, for templates."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.other = [x for x in LANGUAGES if x != lang]
+        self.words = Catalogue(lang)
+        self._numbers: dict[float, str] = {}
+        self._dates: dict[dt.date, str] = {}
+
+    def t(self, key: str, **kw: object) -> str:
+        return i18n.t(self.lang, key, **kw) if kw else self.words[key]
+
+    def date(self, d: dt.date | None) -> str:
+        if not d:
+            return self.words["word.never"]
+        found = self._dates.get(d)
+        if found is None:
+            found = self._dates[d] = i18n.format_date(self.lang, d)
+        return found
+
+    def day(self, d: dt.date | None) -> str:
+        return i18n.format_date_short(self.lang, d) if d else "—"
+
+    def num(self, x: float | None) -> str:
+        if x is None:
+            return ""
+        found = self._numbers.get(x)  # counts and days repeat: thousands of 0s and 1s
+        if found is None:
+            found = self._numbers[x] = i18n.format_number(self.lang, x)
+        return found
+
+    def period(self, label: str) -> str:
+        return i18n.format_period(self.lang, label)
+
+    def state(self, s: str) -> str:
+        return self.t("state." + s)
+
+    def status(self, s: str) -> str:
+        return self.t("status." + s)
+
+
+# What a record shows in every language: date, unit (linked), status, period, note, evidence
+RecordParts = tuple[dt.date, Markup, str, str | None, str, str]
+# What an obligation's row on its unit's page shows in every language: state, task cells,
+# days overdue, occurrences done of all, due, last record
+ObligationParts = tuple[str, Markup, str, str, dt.date | None, dt.date | None]
+
+
+class Links(NamedTuple):
+    """What the rows of a plan show in every language, made once: links rendered for pages
+    one folder below the plan's (unit/, task/, records/), the same in both languages since
+    both have the same paths; and the parts of each row that no language changes."""
+
+    unit: dict[str, Markup]  # unit -> its name, linked to its page when it has one
+    task: dict[str, Markup]  # task -> the cells of its id (linked) and title
+    records: dict[str, list[RecordParts]]  # task -> its records, in order
+    obligations: list[ObligationParts]  # one per obligation of the plan, in its order
+
+
+def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Links:
+    records: dict[str, list[RecordParts]] = {
+        t: [(r.date, unit[r.unit], r.status, r.period[0] if r.period else None, r.note or "",
+             "; ".join(r.evidence)) for r in found]
+        for t, found in ix.records_by_task.items()}
+    obligations: list[ObligationParts] = [
+        (o.state, task[o.task], str(ix.p.days_late(o.due)) if o.state == "overdue" else "",
+         f"{o.done_occurrences} / {o.total_occurrences}" if o.kind == "recurring" else "",
+         o.due, o.last_record)
+        for o in ix.p.obligations]
+    return Links(unit, task, records, obligations)
+
+
+class ListRow(NamedTuple):
+    """An obligation of the overview's short lists (overdue, due soon, stale)."""
+
+    unit_name: str
+    unit_page: str  # relative to the plan's folder
+    task: str
+    task_page: str
+    title: str
+    state: str
+    status_label: str
+    due: str
+    days_overdue: str
+    last_record: str
+    days_left: str
+    days_since: str
+    occurrences_overdue: str
+
+
+class TaskList(NamedTuple):
+    """A task on the overdue, due-soon and stale pages: how many units, and since when."""
+
+    task: str
+    page: str  # the task's page, at the group of that state
+    title: str
+    units: str  # how many units, as shown
+    n: int
+    due: str  # the earliest due date among them (overdue, due soon)
+    days: str  # the most days overdue (overdue) or since the last record (stale)
+    last: str  # the oldest last record (stale)
+
+
+class Views:
+    """The rows of one plan in one language, with the few strings they repeat made once."""
+
+    def __init__(self, w: Words, ix: PlanIndex, as_of: dt.date, links: Links) -> None:
+        self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
+        self.states: dict[str, str] = {s: w.state(s) for s in STATES}
+        self.statuses = {s: w.status(s) for s in ("not-started", "in-progress", "blocked",
+                                                  "done")}
+        self.days: dict[dt.date | None, str] = {}
+        self.periods: dict[str, str] = {}
+
+    def day(self, d: dt.date | None) -> str:
+        found = self.days.get(d)
+        if found is None:
+            found = self.days[d] = self.w.day(d)
+        return found
+
+    def period(self, label: str) -> str:
+        found = self.periods.get(label)
+        if found is None:
+            found = self.periods[label] = self.w.period(label)
+        return found
+
+    def unit_rows(self, positions: list[int]) -> list[tuple[str, ...]]:
+        """A unit's obligations: state, task cells, state shown, due, days overdue,
+        occurrences done of all (recurring tasks), last record."""
+        parts, states, day = self.links.obligations, self.states, self.day
+        rows: list[tuple[str, ...]] = []
+        for i in positions:
+            state, cells, days, occurrences, due, last = parts[i]
+            rows.append((state, cells, states[state], day(due), days, occurrences, day(last)))
+        return rows
+
+    def task_groups(self, positions: list[int]) -> list[tuple[str, str, int, list[tuple[
+            Markup, str]]]]:
+        """A task's units by state (in the order of STATES; the overdue longest overdue
+        first): (state, state shown, count, [(unit linked, days overdue)])."""
+        by_state: dict[str, list[Obligation]] = {}
+        obligations = self.ix.p.obligations
+        for i in positions:
+            o = obligations[i]
+            by_state.setdefault(o.state, []).append(o)
+        units = self.links.unit
+        out: list[tuple[str, str, int, list[tuple[Markup, str]]]] = []
+        for s in STATES:
+            found = by_state.get(s)
+            if not found:
+                continue
+            if s == "overdue":  # stable: units of equal days keep their order
+                late = self.ix.p.days_late  # to the plan's last day, once it has ended
+                found.sort(key=lambda o: -late(o.due))
+                items = [(units[o.unit], self.w.num(late(o.due))) for o in found]
+            else:
+                items = [(units[o.unit], "") for o in found]
+            out.append((s, self.states[s], len(found), items))
+        return out
+
+    def records(self, task: str, start: int = 0,
+                stop: int | None = None) -> list[tuple[str, ...]]:
+        """The task's records (from `start` to `stop`): date, unit (linked), status, period,
+        note, evidence."""
+        statuses, day, period = self.statuses, self.day, self.period
+        return [(day(d), unit, statuses[status], period(label) if label else "", note, evidence)
+                for d, unit, status, label, note, evidence
+                in self.links.records.get(task, [])[start:stop]]
+
+    def short_list(self, found: list[Obligation]) -> list[ListRow]:
+        rows: list[ListRow] = []
+        for o in found:
+            slug = self.ix.unit_slug.get(o.unit)
+            rows.append(ListRow(
+                self.ix.reg.name(o.unit), f"unit/{slug}.html" if slug else "", o.task,
+                f"task/{self.ix.task_slug[o.task]}.html", self.ix.titles.get(o.task, ""),
+                o.state, self.statuses[o.status], self.day(o.due),
+                str(self.ix.p.days_late(o.due)) if o.state == "overdue" else "",
+                self.day(o.last_record),
+                str((o.due - self.as_of).days) if o.due and o.state == "due-soon" else "",
+                str((self.as_of - o.last_record).days) if o.last_record else "",
+                str(o.occurrences)))
+        return rows
+
+    def by_task(self, kind: str, found: list[Obligation]) -> list[TaskList]:
+        """The obligations of a list (overdue, due soon, stale), one row per task."""
+        groups: dict[str, list[Obligation]] = {}
+        for o in found:
+            groups.setdefault(o.task, []).append(o)
+        rows: list[TaskList] = []
+        for task, obls in groups.items():  # the order of the list: most pressing first
+            dues = [o.due for o in obls if o.due is not None]
+            lasts = [o.last_record for o in obls if o.last_record is not None]
+            if kind == "overdue":
+                days = self.w.num(max(self.ix.p.days_late(o.due) for o in obls))
+            elif kind == "stale" and lasts:
+                days = self.w.num((self.as_of - min(lasts)).days)
+            else:
+                days = ""
+            rows.append(TaskList(
+                task, f"task/{self.ix.task_slug[task]}.html#state-{kind}", self.ix.titles.get(
+                    task, ""), self.w.num(len(obls)), len(obls),
+                self.day(min(dues)) if dues else "", days,
+                self.day(min(lasts)) if lasts else "—"))
+        return rows
+
+    def gap_rows(self, gaps: list[Gap]) -> list[tuple[str, ...]]:
+        """Readings against target: met (yes, no, none), indicator page, indicator, unit
+        page, unit, period, target, value, gap, met (a word), previous."""
+        w, ix = self.w, self.ix
+        yes, no, locality, missing = (w.words["word.yes"], w.words["word.no"],
+                                      w.words["word.locality"], w.words["word.no-reading"])
+        rows: list[tuple[str, ...]] = []
+        for g in gaps:
+            slug = ix.unit_slug.get(g.unit) if g.unit else None
+            rows.append((
+                "none" if g.met is None else ("yes" if g.met else "no"),
+                f"indicator/{ix.indicator_slug[g.indicator]}.html",
+                ix.indicator_names.get(g.indicator, g.indicator),
+                f"unit/{slug}.html" if slug else "",
+                ix.reg.name(g.unit) if g.unit else locality, self.period(g.period), g.target,
+                w.num(g.value) if g.value is not None else missing, w.num(g.gap),
+                "" if g.met is None else (yes if g.met else no), w.num(g.previous)))
+        return rows
+
+    def readings(self, u: str) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
+        """A unit's indicators: page, name, target, [(period, value shown, met class)]."""
+        w = self.w
+        rows = []
+        for ih in self.ix.indicators:
+            if u not in ih.measured:
+                continue
+            rows.append((f"indicator/{self.ix.indicator_slug[ih.indicator.id]}.html",
+                         ih.indicator.name or ih.indicator.id, ih.indicator.target.written,
+                         self._cells(w, ih, u)))
+        return rows
+
+    def _cells(self, w: Words, ih: IndicatorHistory, u: str) -> list[tuple[str, str, str]]:
+        target = ih.indicator.target
+        cells = []
+        for pr in ih.periods:
+            v = pr.values.get(u)
+            label = self.period(pr.period)
+            cells.append((label, "—", "none") if v is None else
+                         (label, w.num(v), "yes" if target.met(v) else "no"))
+        return cells
