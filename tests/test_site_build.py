@@ -185,3 +185,116 @@ def test_the_command_writes_the_site_and_refuses_a_foreign_folder(tmp_path: Path
     refused = CliRunner().invoke(app, [*args, "-o", str(foreign)])
     assert refused.exit_code == 1 and "not empty" in refused.stderr
     assert sorted(p.name for p in foreign.iterdir()) == ["notes.txt"]
+
+
+def test_no_list_page_has_a_row_per_obligation(demo: dict[str, bytes]) -> None:
+    import json
+
+    status = json.loads(demo["status.json"])
+    for plan in status["plans"]:
+        for kind, key in (("overdue", "overdue"), ("due-soon", "due_soon"), ("stale", "stale")):
+            page = demo[f"vi/{plan['plan']}/{kind}.html"].decode()
+            tasks = {o["task"] for o in plan[key]}
+            counts = [int(c) for c in re.findall(r'<td class="n" data-count="(\d+)"', page)]
+            assert len(counts) == len(tasks) and sum(counts) == len(plan[key]), kind
+
+
+def test_a_tasks_units_by_state_are_the_json_obligations(demo: dict[str, bytes]) -> None:
+    import json
+
+    status = json.loads(demo["status.json"])
+    plan = status["plans"][0]
+    overdue: dict[str, list[str]] = {}
+    for o in plan["overdue"]:
+        overdue.setdefault(o["task"], []).append(o["unit"])
+    loaded = load(DEMO)
+    names = slugs(t.value.id for t in loaded.repo.plans[plan["plan"]].tasks)
+    for task, units in overdue.items():
+        page = demo[f"en/{plan['plan']}/task/{names[task]}.html"].decode()
+        group = page.split('id="state-overdue"', 1)[1].split("</section>", 1)[0]
+        assert group.count("<li>") == len(units)
+        for unit in units:
+            assert f'href="../unit/{unit}.html"' in group
+
+
+def test_every_record_is_on_the_page_of_its_month(demo: dict[str, bytes],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.render.site import build as site_build
+
+    loaded = load(DEMO)
+    (pd,) = loaded.repo.plans.values()
+    records = [r.value for r in pd.records if r.value.date <= AS_OF]
+    months = {f"{r.date:%Y-%m}" for r in records}
+    assert len(months) > 1
+    for lang in LANGUAGES:
+        pages = {p for p in demo if p.startswith(f"{lang}/{pd.handle}/records/")}
+        assert pages == {f"{lang}/{pd.handle}/records/{m}.html" for m in months}
+    # each record's evidence is on its month's page, once per record that gives it
+    for r in records:
+        page = demo[f"vi/{pd.handle}/records/{r.date:%Y-%m}.html"].decode()
+        if r.evidence:
+            assert html_escape("; ".join(r.evidence)) in page
+    total = sum(demo[p].decode().count("<tr><td>") for p in demo
+                if p.startswith(f"en/{pd.handle}/records/"))
+    assert total == len(records)
+    # a task with more records than RECORDS_INLINE leads to its months instead
+    monkeypatch.setattr(site_build, "RECORDS_INLINE", 1)
+    files = build(DEMO)
+    busy = max({r.task for r in records}, key=lambda t: sum(r.task == t for r in records))
+    task_page = files[f"en/{pd.handle}/task/{slugs([busy])[busy]}.html"].decode()
+    assert 'id="records"' not in task_page
+    assert f'records/{max(r.date for r in records if r.task == busy):%Y-%m}.html#task-' \
+        in task_page
+
+
+def html_escape(text: str) -> str:
+    from markupsafe import escape
+
+    return str(escape(text))
+
+
+def test_the_fast_escape_writes_the_bytes_of_jinjas_own(
+        demo: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    from jinja2.compiler import CodeGenerator
+
+    from cchc.render.site import build as site_build
+
+    assert site_build._escape_text("<a href='x'>&\"") == html_escape("<a href='x'>&\"")
+    monkeypatch.setattr(site_build._Environment, "code_generator_class", CodeGenerator)
+    site_build.environment.cache_clear()
+    try:
+        assert build(DEMO) == demo
+    finally:
+        site_build.environment.cache_clear()
+
+
+def test_month_ends_come_from_the_answers_cache(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.compute import history as history_module
+
+    asked: list[list[dt.date]] = []
+    real = history_module.month_end_counts
+
+    def counting(*args: object, **kwargs: object) -> object:
+        asked.append(list(args[3]))  # type: ignore[call-overload]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(history_module, "month_end_counts", counting)
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(tmp_path / "cache"))
+    args = ["site", "--repo", str(DEMO), "--lang", "en"]
+    outputs = []
+    for as_of, out in (("2023-03-31", "a"), ("2023-03-31", "b"), ("2023-04-15", "c")):
+        result = CliRunner().invoke(app, [*args, "--as-of", as_of, "-o", str(tmp_path / out)])
+        assert result.exit_code == 0, result.output
+        outputs.append({p.relative_to(tmp_path / out).as_posix(): p.read_bytes()
+                        for p in (tmp_path / out).rglob("*") if p.is_file()})
+    # computed the first time; then kept: the same day again computes no month end, a later
+    # day only the month it had not seen
+    assert asked == [[dt.date(2023, 1, 31), dt.date(2023, 2, 28)], [],
+                     [dt.date(2023, 3, 31)]]
+    assert outputs[0] == outputs[1]
+    no_cache = CliRunner().invoke(app, ["--no-cache", *args, "--as-of", "2023-04-15", "-o",
+                                        str(tmp_path / "d")])
+    assert no_cache.exit_code == 0
+    assert all((tmp_path / "d" / p).read_bytes() == content
+               for p, content in outputs[2].items())

@@ -282,7 +282,6 @@ class Site:
             self.page("unit.html.j2", f"{base}/unit/{ix.unit_slug[u]}.html", unit=u,
                       unit_model=ix.reg.units.get(u), total=len(positions),
                       obligations=v.unit_rows(positions),
-                      states=_state_chart(w, w.t("status.counts"), counts),
                       history=chart, history_rows=hrows, counts=counts,
                       readings=v.readings(u), **ctx)
         for row in ix.task_rows:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from cchc import i18n
 from cchc.compute.gaps import Gap
@@ -97,13 +97,14 @@ class Links(NamedTuple):
 
 def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Links:
     records: dict[str, list[RecordParts]] = {
-        t: [(r.date, unit[r.unit], r.status, r.period[0] if r.period else None, r.note or "",
-             "; ".join(r.evidence)) for r in found]
+        t: [(r.date, unit[r.unit], r.status, r.period[0] if r.period else None,
+             escape(r.note or ""), escape("; ".join(r.evidence))) for r in found]
         for t, found in ix.records_by_task.items()}
     obligations: list[ObligationParts] = [
-        (o.state, task[o.task], str(ix.p.days_late(o.due)) if o.state == "overdue" else "",
-         f"{o.done_occurrences} / {o.total_occurrences}" if o.kind == "recurring" else "",
-         o.due, o.last_record)
+        (o.state, task[o.task],
+         escape(str(ix.p.days_late(o.due)) if o.state == "overdue" else ""),
+         escape(f"{o.done_occurrences} / {o.total_occurrences}"
+                if o.kind == "recurring" else ""), o.due, o.last_record)
         for o in ix.p.obligations]
     return Links(unit, task, records, obligations)
 
@@ -144,32 +145,34 @@ class Views:
 
     def __init__(self, w: Words, ix: PlanIndex, as_of: dt.date, links: Links) -> None:
         self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
-        self.states: dict[str, str] = {s: w.state(s) for s in STATES}
-        self.statuses = {s: w.status(s) for s in ("not-started", "in-progress", "blocked",
-                                                  "done")}
+        # escaped once here (Markup), not in each of the thousands of rows that show them
+        self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
+        self.statuses: dict[str, str] = {
+            s: escape(w.status(s)) for s in ("not-started", "in-progress", "blocked", "done")}
         self.days: dict[dt.date | None, str] = {}
         self.periods: dict[str, str] = {}
 
     def day(self, d: dt.date | None) -> str:
         found = self.days.get(d)
         if found is None:
-            found = self.days[d] = self.w.day(d)
+            found = self.days[d] = escape(self.w.day(d))
         return found
 
     def period(self, label: str) -> str:
         found = self.periods.get(label)
         if found is None:
-            found = self.periods[label] = self.w.period(label)
+            found = self.periods[label] = escape(self.w.period(label))
         return found
 
     def unit_rows(self, positions: list[int]) -> list[tuple[str, ...]]:
         """A unit's obligations: state, task cells, state shown, due, days overdue,
         occurrences done of all (recurring tasks), last record."""
-        parts, states, day = self.links.obligations, self.states, self.day
+        parts, states, day, seen = self.links.obligations, self.states, self.day, self.days
         rows: list[tuple[str, ...]] = []
         for i in positions:
             state, cells, days, occurrences, due, last = parts[i]
-            rows.append((state, cells, states[state], day(due), days, occurrences, day(last)))
+            rows.append((state, cells, states[state], seen.get(due) or day(due), days,
+                         occurrences, seen.get(last) or day(last)))
         return rows
 
     def task_groups(self, positions: list[int]) -> list[tuple[str, str, int, list[tuple[
@@ -200,8 +203,9 @@ class Views:
                 stop: int | None = None) -> list[tuple[str, ...]]:
         """The task's records (from `start` to `stop`): date, unit (linked), status, period,
         note, evidence."""
-        statuses, day, period = self.statuses, self.day, self.period
-        return [(day(d), unit, statuses[status], period(label) if label else "", note, evidence)
+        statuses, day, period, seen = self.statuses, self.day, self.period, self.days
+        return [(seen.get(d) or day(d), unit, statuses[status], period(label) if label else "",
+                 note, evidence)
                 for d, unit, status, label, note, evidence
                 in self.links.records.get(task, [])[start:stop]]
 
