@@ -9,6 +9,7 @@ as-of day and the months it has not seen. The pages are always rendered.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,16 +27,25 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
     from cchc.write.site import write_site
 
     s = Session(options)
-    status = s.summary(None, None)
-    view = s.view(incomplete=status.incomplete)
-    asked = None if status.incomplete else ("site-month-ends", options.allow_errors)
-    known = _recall(s, asked)
-    data = site_data(s.loaded.repo, s.loaded.registry, status, view, known=known)
-    computed = data.month_ends()
-    if asked is not None and any(day not in (known or {}).get(plan, {})
-                                 for plan, days in computed.items() for day in days):
-        _keep(s, asked, computed, known)
-    files = FORMATS[fmt](data, view)
+    # The status, the history and the pages make millions of tuples and strings and no
+    # reference cycle that matters: the cyclic collector would only scan them again and
+    # again, so it is paused until the pages are made (as `cchc.pipeline` does for loading).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        status = s.summary(None, None)
+        view = s.view(incomplete=status.incomplete)
+        asked = None if status.incomplete else ("site-month-ends", options.allow_errors)
+        known = _recall(s, asked)
+        data = site_data(s.loaded.repo, s.loaded.registry, status, view, known=known)
+        computed = data.month_ends()
+        if asked is not None and any(day not in (known or {}).get(plan, {})
+                                     for plan, days in computed.items() for day in days):
+            _keep(s, asked, computed, known)
+        files = FORMATS[fmt](data, view)
+    finally:
+        if was_enabled:
+            gc.enable()
     try:
         changed = write_site(out, files)
     except CchcError as exc:  # said in the repository's language
