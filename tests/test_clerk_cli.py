@@ -294,6 +294,41 @@ def test_check_names_tasks_by_id(make_repo: RepoWriter, lang: str, words: list[s
     assert "khai báo trong units/" not in out and "define it under units/" not in out
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["trường 'task' không được biết; có phải ý bạn là `tasks`? (các trường ở đây là ",
+            "trường 'nmae' không được biết; có phải ý bạn là `name`?",
+            "trường 'menbers' không được biết; có phải ý bạn là `members`?",
+            "trường 'langauge' không được biết; có phải ý bạn là `language`?",
+            "mục '1.10' không có trong kế hoạch này; có phải ý bạn là `1.1`? (các mục: 1.1)"]),
+    ("en", ["unknown field 'task'; did you mean `tasks`? (the fields here are ",
+            "unknown field 'nmae'; did you mean `name`?",
+            "unknown field 'menbers'; did you mean `members`?",
+            "unknown field 'langauge'; did you mean `language`?",
+            "section '1.10' does not exist in this plan; did you mean `1.1`? (sections: 1.1)"]),
+])
+def test_check_suggests_the_closest_field_and_section(make_repo: RepoWriter, lang: str,
+                                                      words: list[str]) -> None:
+    """An unknown key, at the top of a file or inside an item, gets the closest known one, as
+    an unknown unit or task gets its closest ids (`cchc.clerk.names.close_ids`)."""
+    from tests.conftest import PLAN
+
+    plan = (PLAN.replace("tasks:\n", "tasks:\n  - id: \"1.1.9\"\n    section: \"1.10\"\n"
+                         "    title: Việc thêm\n    lead: phong-noi-vu\n    due: 2023-03-15\n", 1)
+            .replace("    owner: phong-noi-vu\n", "    owner: phong-noi-vu\n    nmae: Chỉ số\n")
+            + "task: []\n")
+    units = UNITS.replace("    members: [", "    menbers: [")
+    root = make_repo({"cchc.yaml": f"language: {lang}\nlangauge: {lang}\n",
+                      "plans/p/plan.yaml": plan, "units/units.yaml": units})
+    code, out, _ = invoke("check", "--repo", str(root))
+    assert code == 1
+    for w in words:
+        assert w in out, (w, out)
+    # nothing close: the fields alone, no empty suggestion
+    root = make_repo({"cchc.yaml": f"language: {lang}\nzzqx: 1\n"})
+    code, out, _ = invoke("check", "--repo", str(root))
+    assert ("zzqx" in out and "`" not in out.split("zzqx")[1].splitlines()[0]), out
+
+
 @pytest.mark.parametrize(("text", "vi", "en"), [
     ('title: "Kế hoạch\n', "dấu ngoặc kép", "a quote"),
     ("title: Kế hoạch\nnumber\n", "thiếu dấu hai chấm", "a colon is missing"),

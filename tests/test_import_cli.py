@@ -165,6 +165,6 @@ def test_legacy_encoding_is_read_and_said(repo: Path, tmp_path: Path) -> None:
 
 
 def test_help_text() -> None:
-    result = runner.invoke(app, ["import", "--help"])
+    result = runner.invoke(app, ["import", "--help", "--lang", "en"])
     assert result.exit_code == 0
     assert "draft plan.yaml" in result.stdout

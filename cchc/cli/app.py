@@ -13,10 +13,10 @@ from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from cchc import __version__
 from cchc.cli import boundary
+from cchc.cli.help import HelpCommand, HelpGroup
 from cchc.cli.options import (
     AllowErrorsOpt,
     AsOfOpt,
@@ -42,7 +42,7 @@ def load_command(name: str) -> Any:
     """The click command of `name`, built from its module's function."""
     module = importlib.import_module(f"cchc.cli.{COMMANDS[name]}")
     single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-    single.command(name, help=h(name),
+    single.command(name, help=h(name), cls=HelpCommand,
                    context_settings=getattr(module, "CONTEXT_SETTINGS", None),
                    )(getattr(module, COMMANDS[name]))
     command = typer.main.get_command(single)
@@ -91,7 +91,7 @@ class _Commands(MutableMapping[str, Any]):
         return len(COMMANDS)
 
 
-class LazyGroup(TyperGroup):
+class LazyGroup(HelpGroup):
     """The `cchc` group: commands loaded on demand, and the error boundary around them."""
 
     def __init__(self, **kwargs: Any) -> None:

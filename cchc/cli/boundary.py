@@ -73,7 +73,8 @@ def handle(exc: BaseException, argv: Sequence[str]) -> int:
     if isinstance(exc, UsageError):  # Click's words replaced by the catalogue's (cli/usage.py)
         from cchc.cli import usage
 
-        _say(usage.show(exc, language_of(argv)))
+        if said := usage.show(exc, language_of(argv)):
+            _say(said)
         return exc.exit_code
     if isinstance(exc, ClickException):
         exc.show()

@@ -41,11 +41,11 @@ TyperArgument.display_type_rich = _what_to_type  # type: ignore[method-assign]
 
 
 def h(key: str) -> str:
-    """The help text `help.<key>`, in the language of `--help`.
+    """The help text `help.<key>`, in the language the environment picks.
 
-    What `--help` shows is the catalogues' text (`cchc/i18n/{en,vi}_help.py`), in the language
-    `i18n.help_language` picks from the environment: Typer builds help from strings fixed
-    before any option is parsed, so cchc.yaml's `language` cannot count here.
+    What `--help` shows is the catalogues' text (`cchc/i18n/{en,vi}_help.py`). Typer keeps the
+    strings given here; `cchc/cli/help.py` puts them into the user's language (`--lang`, the
+    repository's) when a help page is shown, finding each back by its text.
     """
     return i18n.t(HELP_LANG, "help." + key)
 

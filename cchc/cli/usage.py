@@ -16,11 +16,13 @@ from typer._click.exceptions import (
     BadOptionUsage,
     BadParameter,
     MissingParameter,
+    NoArgsIsHelpError,
     NoSuchOption,
     UsageError,
 )
 
 from cchc import i18n
+from cchc.cli import help
 
 _EXTRA = re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)", re.S)
 _NO_COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
@@ -82,14 +84,16 @@ def message(exc: UsageError, lang: str) -> str:
 
 
 def show(exc: UsageError, lang: str) -> str:
-    """What Click's `show` prints (usage line, help hint, the error), in `lang`."""
+    """What Click's `show` prints (usage line, help hint, the error), in `lang`. `cchc` alone
+    prints its help (Rich has written it already; Click's plain formatter gives it as text)."""
+    if isinstance(exc, NoArgsIsHelpError):
+        return exc.message.rstrip()
     lines: list[str] = []
     ctx = exc.ctx
     if ctx is not None:
-        usage = ctx.get_usage()
-        path, _, rest = usage.partition(ctx.command_path)
-        lines.append(i18n.t(lang, "usage.usage", command=ctx.command_path,
-                            rest=rest.replace("[OPTIONS]", i18n.t(lang, "usage.options"))))
+        help.set_language(ctx, lang)
+        help.localize(ctx.command, ctx, lang)  # an argument's name in the message, too
+        lines.append(ctx.get_usage())
         if ctx.command.get_help_option(ctx) is not None:
             lines.append(i18n.t(lang, "usage.try", command=ctx.command_path,
                                 option=ctx.help_option_names[0]))

@@ -80,6 +80,10 @@ MESSAGES: dict[str, str] = {
                                "('cchc tasks --plan {plan}' lists its tasks)",
     "diag.unknown-indicator.close": "indicator '{id}' is not in this plan; did you mean "
                                     "{close}?",
+    "diag.unknown-field.close": "unknown field '{field}'; did you mean {close}? (the fields "
+                                "here are {allowed})",
+    "diag.unknown-section.close": "section '{id}' does not exist in this plan; did you mean "
+                                  "{close}? (sections: {known})",
     "diag.yaml-syntax.why": "YAML syntax error: {why} (the YAML parser says: {problem})",
     "yaml.hint.quote": "a quote (\" or ') is opened and never closed: close it at the end of "
                        "the value",
@@ -137,7 +141,7 @@ MESSAGES: dict[str, str] = {
     "error.bad-status-word": "status '{value}' is not one of in-progress, done, blocked (or "
                              "đang thực hiện, hoàn thành, vướng mắc)",
     # --- usage errors (Click's words replaced) -----------------------------------------
-    "usage.usage": "Usage: {command}{rest}",
+    "usage.prefix": "Usage: ",
     "usage.options": "[OPTIONS]",
     "usage.try": "Try '{command} {option}' for help.",
     "usage.error": "Error: {message}",

@@ -82,6 +82,10 @@ MESSAGES: dict[str, str] = {
                                "vụ)",
     "diag.unknown-indicator.close": "chỉ số '{id}' không có trong kế hoạch này; có phải ý bạn "
                                     "là {close}?",
+    "diag.unknown-field.close": "trường '{field}' không được biết; có phải ý bạn là {close}? "
+                                "(các trường ở đây là {allowed})",
+    "diag.unknown-section.close": "mục '{id}' không có trong kế hoạch này; có phải ý bạn là "
+                                  "{close}? (các mục: {known})",
     "diag.yaml-syntax.why": "lỗi cú pháp YAML: {why} (trình đọc YAML báo: {problem})",
     "yaml.hint.quote": "một dấu ngoặc kép (\" hoặc ') được mở mà không đóng: thêm dấu đóng ở "
                        "cuối giá trị",
@@ -140,7 +144,7 @@ MESSAGES: dict[str, str] = {
     "error.bad-status-word": "tình trạng '{value}' không hợp lệ: viết đang thực hiện, hoàn "
                              "thành hoặc vướng mắc (hoặc in-progress, done, blocked)",
     # --- lỗi cách dùng (thay lời của Click) --------------------------------------------
-    "usage.usage": "Cách dùng: {command}{rest}",
+    "usage.prefix": "Cách dùng: ",
     "usage.options": "[TÙY CHỌN]",
     "usage.try": "Xem '{command} {option}' để biết cách dùng.",
     "usage.error": "Lỗi: {message}",

@@ -17,6 +17,7 @@ from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
 
+from cchc.clerk.names import close_ids
 from cchc.diagnostics import Diagnostic, error
 from cchc.load.yamlread import Document, one_line
 from cchc.model.deadlines import impossible_day
@@ -107,8 +108,10 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
         return error(path, line, col, "missing-field", field=loc[-1], where=parent)
     if kind == "extra_forbidden":
         path, line, col = doc.where(base + loc, key=True)
-        allowed = ", ".join(_fields_at(model, loc[:-1]))
-        return error(path, line, col, "unknown-field", field=_short(loc[-1]), allowed=allowed)
+        fields = _fields_at(model, loc[:-1])
+        # the closest known field, as an unknown unit or task gets its closest ids
+        return error(path, line, col, "unknown-field", field=_short(loc[-1]),
+                     allowed=", ".join(fields), **close_ids(str(loc[-1]), fields))
     path, line, col = doc.where(base + loc)
     ctx = e.get("ctx") or {}
     if "-" in kind:  # our own PydanticCustomError: its type is already a stable code

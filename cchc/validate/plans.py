@@ -51,7 +51,8 @@ def check_plan_references(repo: Repository, registry: Registry) -> Iterator[Diag
             if task.section is not None and task.section not in sections | pd.declared:
                 path, line, col = t.where("section")
                 yield error(path, line, col, "unknown-section", id=task.section,
-                            known=", ".join(sorted(sections)) or "-")
+                            known=", ".join(sorted(sections)) or "-",
+                            **close_ids(task.section, sections))
             yield from _units(registry, t, "lead", task.lead)
             yield from _units(registry, t, "support", task.support)
             for i, ind in enumerate(task.indicators):
