@@ -58,7 +58,57 @@ def test_units_table_in_vietnamese_order(make_repo: RepoWriter) -> None:
     positions = [out.index(name) for name in order]
     assert positions == sorted(positions)
     assert "còn gọi là Thị trấn Minh An" in out
-    assert "3 thành viên: ubnd-phuong-1, ubnd-phuong-2, ubnd-xa-binh-minh" in out
+    assert ("3 thành viên: UBND Phường 1 (ubnd-phuong-1), UBND Phường 2 (ubnd-phuong-2), "
+            "UBND Xã Bình Minh (ubnd-xa-binh-minh)") in " ".join(out.split())
+
+
+# members declared out of order, one of them a group: by name, in Vietnamese order (Đ after D,
+# tones after the base letter, Phường 2 before Phường 10), each with its id
+ORDERED = UNITS.replace("groups:\n", """\
+  - id: ubnd-phuong-10
+    name: UBND Phường 10
+    kind: ward
+  - id: doi-kiem-tra
+    name: Đội kiểm tra
+    kind: department
+  - id: doan-thanh-nien
+    name: Doàn thanh niên
+    kind: department
+groups:
+  - id: nhom-a
+    name: Nhóm A
+    members: [ubnd-phuong-10, phuong-xa, doi-kiem-tra, ubnd-phuong-2, doan-thanh-nien]
+""")
+ORDERED_NAMES = ["Doàn thanh niên (doan-thanh-nien)", "Đội kiểm tra (doi-kiem-tra)",
+                 "UBND các phường, xã (phuong-xa)", "UBND Phường 2 (ubnd-phuong-2)",
+                 "UBND Phường 10 (ubnd-phuong-10)"]
+DECLARED = ["ubnd-phuong-10", "phuong-xa", "doi-kiem-tra", "ubnd-phuong-2", "doan-thanh-nien"]
+
+
+@pytest.mark.parametrize(("lang", "words"), [("vi", "5 thành viên: "),
+                                             ("en", "5 members: ")])
+def test_units_members_by_name_in_vietnamese_order(make_repo: RepoWriter, lang: str,
+                                                   words: str) -> None:
+    import openpyxl
+
+    root = make_repo({"cchc.yaml": f"language: {lang}\n", "units/units.yaml": ORDERED})
+    code, out, _ = invoke("units", "nhom", "--repo", str(root), "--lang", lang)
+    assert code == 0, out
+    assert words + ", ".join(ORDERED_NAMES) in " ".join(out.split())
+    code, out, _ = invoke("units", "nhom", "--repo", str(root), "--format", "csv")
+    table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+    assert table[1][4] == "; ".join(ORDERED_NAMES)
+    code, out, _ = invoke("units", "nhom", "--repo", str(root), "--format", "json")
+    [row] = json.loads(out)
+    assert row["members"] == DECLARED  # the ids as declared, unchanged
+    assert row["member_names"] == ["UBND Phường 10", "UBND các phường, xã", "Đội kiểm tra",
+                                   "UBND Phường 2", "Doàn thanh niên"]
+    book = root / "units.xlsx"
+    code, _, _ = invoke("units", "nhom", "--repo", str(root), "--format", "xlsx", "-o",
+                        str(book))
+    assert code == 0
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    assert sheet.cell(2, 5).value == "; ".join(ORDERED_NAMES)
 
 
 def test_units_search_json_and_csv(make_repo: RepoWriter) -> None:
@@ -70,6 +120,7 @@ def test_units_search_json_and_csv(make_repo: RepoWriter) -> None:
     assert rows[-1] == {"id": "phuong-xa", "name": "UBND các phường, xã", "kind": "group",
                         "aliases": [], "members": ["ubnd-phuong-1", "ubnd-phuong-2",
                                                    "ubnd-xa-binh-minh"],
+                        "member_names": ["UBND Phường 1", "UBND Phường 2", "UBND Xã Bình Minh"],
                         "until": None, "successor": None}
     code, out, _ = invoke("units", "Thị trấn", "--repo", repo, "--format", "csv")
     table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))

@@ -420,12 +420,15 @@ def test_unit_rows_xlsx(demo: Loaded) -> None:
         members: tuple[str, ...]
         until: dt.date | None
         successor: str | None
+        named_members: tuple[tuple[str, str], ...] = ()
 
     rows = [Row("a-1", "Phòng A", "department", ("PA",), (), dt.date(2025, 6, 30), "b-2"),
-            Row("g", "Nhóm", "group", (), ("a-1", "b-2"), None, None)]
+            Row("g", "Nhóm", "group", (), ("b-2", "a-1"), None, None,
+                (("a-1", "Phòng A"), ("b-2", "Phòng B")))]
     data = xlsx.units_format(rows, View("vi", AS_OF, registry=demo.registry))
     ws, got = _sheet_rows(data)
     _check_sheet(ws)
     assert [c.value for c in ws[1]][:3] == ["Đơn vị", "Tên đơn vị", "Loại đơn vị"]
     assert got[0][:4] == ["a-1", "Phòng A", "department", "PA"]
-    assert _as_date(got[0][5]) == "2025-06-30" and got[1][4] == "a-1 b-2"
+    assert _as_date(got[0][5]) == "2025-06-30"
+    assert got[1][4] == "Phòng A (a-1); Phòng B (b-2)"  # by name, the id beside it

@@ -113,7 +113,7 @@ MESSAGES: dict[str, str] = {
     "units.col.members": "Members", "units.col.until": "Until",
     "units.col.successor": "Successor",
     "units.aliases": "also called {names}",
-    "units.members": "{count} members: {ids}",
+    "units.members": "{count} members: {names}",
     "units.until": "ceased after {date}",
     "units.successor": ", succeeded by {unit}",
     "units.count": "{units} units, {groups} groups",

@@ -115,7 +115,7 @@ MESSAGES: dict[str, str] = {
     "units.col.members": "Thành viên", "units.col.until": "Đến ngày",
     "units.col.successor": "Đơn vị tiếp nhận",
     "units.aliases": "còn gọi là {names}",
-    "units.members": "{count} thành viên: {ids}",
+    "units.members": "{count} thành viên: {names}",
     "units.until": "không còn từ sau {date}",
     "units.successor": ", đơn vị tiếp nhận: {unit}",
     "units.count": "{units} đơn vị, {groups} nhóm",

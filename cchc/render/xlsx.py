@@ -308,16 +308,24 @@ class UnitLike(Protocol):
     def until(self) -> dt.date | None: ...
     @property
     def successor(self) -> str | None: ...
+    @property
+    def named_members(self) -> tuple[tuple[str, str], ...]: ...  # (id, name), in name order
+
+
+def member_labels(r: UnitLike) -> list[str]:
+    """A group's members by name with the id beside it (`UBND Phường 1 (ubnd-phuong-1)`), in
+    Vietnamese alphabetical order of the names: as `cchc units` shows them in every format."""
+    return [name if name == ident else f"{name} ({ident})" for ident, name in r.named_members]
 
 
 def unit_rows_sheet(rows: Sequence[UnitLike], lang: str) -> SheetData:
     """The rows of `cchc units`, in their order (the JSON's), one per unit or group."""
     cols = (Column("unit", "id"), Column("unit-name", "text"), Column("unit-kind", "id"),
-            Column("aliases", "text"), Column("members", "id"), Column("until", "date"),
+            Column("aliases", "text"), Column("members", "text"), Column("until", "date"),
             Column("successor", "id"))
     return SheetData("xlsx.sheet-units", cols, tuple(
-        (r.id, r.name, r.kind, "; ".join(r.aliases) or None, " ".join(r.members) or None,
-         r.until, r.successor) for r in rows))
+        (r.id, r.name, r.kind, "; ".join(r.aliases) or None,
+         "; ".join(member_labels(r)) or None, r.until, r.successor) for r in rows))
 
 
 # --- (data, view) renderers, for the FORMATS mappings of the command renderers ---
