@@ -13,7 +13,7 @@ plans alike.
 from __future__ import annotations
 
 import difflib
-import re
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -46,6 +46,7 @@ def unit_names(registry: Registry) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # suggestions compare one text with the same names often
 def loose(text: str) -> str:
     """The form names are compared in without diacritics: folded, hyphens as spaces."""
     return " ".join(fold(name_key(text)).replace("-", " ").split())
@@ -92,20 +93,46 @@ def suggest(text: str, names: Mapping[str, Iterable[str]] | Iterable[str],
     if not typed:
         return ()
     scored: dict[str, float] = {}
-    word = re.compile(r"(?<![0-9a-z])" + re.escape(typed) + r"(?![0-9a-z])")
     for ident, known in table.items():
-        forms = [loose(n) for n in (ident, *known)]
-        if any(word.search(f) for f in forms):
+        forms = list(dict.fromkeys(loose(n) for n in (ident, *known)))
+        if any(_holds_word(f, typed) for f in forms):
             scored[ident] = 2.0 + max(len(typed) / max(len(f), 1) for f in forms)
             continue
-        best = max(difflib.SequenceMatcher(None, typed, f, autojunk=False).ratio()
-                   for f in forms)
+        best = max((_ratio(typed, f, cutoff) for f in forms), default=0.0)
         if best >= cutoff:
             scored[ident] = best
     if any(score >= 2.0 for score in scored.values()):  # whole words found: only those
         scored = {ident: score for ident, score in scored.items() if score >= 2.0}
     ranked = sorted(scored, key=lambda ident: (-scored[ident], ident))
     return tuple(ranked[:limit])
+
+
+_WORD = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+
+
+def _holds_word(form: str, typed: str) -> bool:
+    """`typed` stands in `form` as whole words: no letter or digit right before or after it
+    (a plain search: a pattern compiled for every text typed would cost more than the rest)."""
+    start = form.find(typed)
+    while start >= 0:
+        end = start + len(typed)
+        if (start == 0 or form[start - 1] not in _WORD) and \
+                (end == len(form) or form[end] not in _WORD):
+            return True
+        start = form.find(typed, start + 1)
+    return False
+
+
+def _ratio(a: str, b: str, cutoff: float) -> float:
+    """difflib's ratio of `a` and `b`, or 0 when its cheap upper bounds already fall below
+    `cutoff` (the same suggestions, without building a matcher for every far name: a file
+    with 40,000 unknown keys is checked in linear time, tests/test_hostile.py)."""
+    total = len(a) + len(b)
+    if 2 * min(len(a), len(b)) < cutoff * total:  # real_quick_ratio
+        return 0.0
+    if 2 * sum(min(a.count(c), b.count(c)) for c in set(a)) < cutoff * total:  # quick_ratio
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def labelled(registry: Registry, ident: str) -> str:
