@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-browser check lint golden schema bench bench-docs fuzz visual visual-docs clean
+.PHONY: run test test-browser check lint golden schema bench bench-docs fuzz visual visual-docs visual-pie clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,17 @@ visual: $(STAMP)
 visual-docs: $(STAMP)
 	@$(VISUAL_TOOLS)
 	$(BIN)/python -m tests.visual --docs
+
+# The report's Mermaid pies drawn by the real Mermaid (its command line from npm, into
+# build/mermaid/; Debian's Chromium draws): the golden reports' pies as build/visual/pie-*.png,
+# and many sets of states drawn and read back, each state in its colour (tests/visual_pie.py).
+# MERMAID_CLI=10.9.1 make visual-pie checks Mermaid 10. Not part of `make test`.
+visual-pie: $(STAMP)
+	@if [ ! -x $(CHROMIUM) ] || ! command -v npm >/dev/null; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium npm; \
+	fi
+	CCHC_CHROMIUM=$(CHROMIUM) $(BIN)/python -m tests.visual_pie
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'

@@ -42,6 +42,7 @@ def charts(markdown: str) -> list[tuple[dict[str, str], list[tuple[str, int]]]]:
         assert init is not None, lines[0]
         theme = json.loads(init.group(1))
         assert theme["theme"] == "base"
+        assert theme["themeVariables"].pop("pieOpacity") == "1"  # the colours as they are
         slices = [(m["label"], int(m["value"])) for line in lines[2:]
                   if (m := SLICE.match(line))]
         assert len(slices) == len(lines) - 2, block

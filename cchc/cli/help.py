@@ -1,6 +1,6 @@
 """`--help` in the user's language, Typer's and Click's own words included (issue 12).
 
-The language is the one every message uses (`boundary.language_of`): `--lang`, else the
+The language is the one every message uses (`language.language_of`): `--lang`, else the
 repository's `language`, else `CCHC_LANG` or the locale. It is known only once the command
 line is read, so help is put into words when it is shown, never when the CLI is imported:
 
@@ -26,11 +26,11 @@ import functools
 from collections.abc import Iterator
 from typing import Any
 
-from typer import rich_utils
 from typer._click.formatting import HelpFormatter, join_options
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from cchc import i18n
+from cchc.cli.language import language_of
 
 _ARGV = "cchc.argv"
 _LANG = "cchc.help-language"
@@ -43,8 +43,6 @@ def language(ctx: Any) -> str:
     """The language help is written in for the command line of `ctx` (decided once)."""
     meta = ctx.meta
     if _LANG not in meta:
-        from cchc.cli.boundary import language_of
-
         meta[_LANG] = language_of(meta.get(_ARGV, ()))
     return str(meta[_LANG])
 
@@ -148,6 +146,8 @@ def _record(param: Any, ctx: Any, lang: str) -> tuple[str, str]:
 @contextlib.contextmanager
 def _rich_words(lang: str) -> Iterator[None]:
     """Typer's Rich headings and marks in `lang`, for the time one help page is written."""
+    from typer import rich_utils  # only when help is shown: Rich costs a start-up
+
     words = {
         "ARGUMENTS_PANEL_TITLE": i18n.t(lang, "cli.arguments"),
         "OPTIONS_PANEL_TITLE": i18n.t(lang, "cli.options"),

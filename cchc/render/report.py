@@ -41,15 +41,20 @@ PIE_COLOURS: dict[str, str] = {
 def pie(title: str, slices: Sequence[tuple[str, str, int]]) -> list[str]:
     """A Mermaid pie of (state, label, count) with each state's colour.
 
-    Mermaid draws the slices largest first and gives them `pie1`, `pie2`, ... in the order it
-    meets them; the slices are written in that same order (largest first, ties in the order
-    given), so that the n-th colour is the n-th slice's whichever order Mermaid keeps.
+    Mermaid gives the slices the theme's `pie1`, `pie2`, ... by position: Mermaid 10 in the
+    order of their values (largest first, a stable sort), Mermaid 11 in the order written. The
+    slices are written largest first, ties in the order given, so that the n-th colour is the
+    n-th slice's in both (tests/test_report_pie.py; drawn by `make visual-pie`). A slice too
+    small to be drawn comes last, where it shifts no other slice's colour.
     """
     ordered = sorted((s for s in slices if s[2] > 0), key=lambda s: -s[2])
     if not ordered:
         return []
-    colours = ", ".join(f'"pie{i}": "{PIE_COLOURS[state]}"'
-                        for i, (state, _, _) in enumerate(ordered, start=1))
+    # slices opaque: in Mermaid's default 0.7, red on white reads as pink and the slices no
+    # longer match the legend's squares (seen drawn: `make visual-pie`)
+    colours = ", ".join([f'"pie{i}": "{PIE_COLOURS[state]}"'
+                         for i, (state, _, _) in enumerate(ordered, start=1)]
+                        + ['"pieOpacity": "1"'])
     out = ["```mermaid",
            '%%{init: {"theme": "base", "themeVariables": {' + colours + '}}}%%',
            f"pie showData title {title}"]
