@@ -277,3 +277,26 @@ def test_python_m_cchc_help_in_a_vietnamese_repository(tmp_path: Path) -> None:
     assert run.returncode == 0
     assert out.startswith("Cách dùng: cchc update [TÙY CHỌN] NHIỆM_VỤ")
     assert english_left(out) == []
+
+
+@pytest.mark.parametrize("config", [
+    "language: vi\n", "name: X\nlanguage: 'vi'  # tiếng Việt\n", 'language: "en"\n',
+    "{name: X, language: vi}\n", "name: X\n", "language: fr\n", "language: [vi\n", None,
+])
+@pytest.mark.parametrize("args", [[], ["--lang", "en"], ["--lang=vi"]])
+def test_help_reads_the_language_as_a_command_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   config: str | None, args: list[str]) -> None:
+    """`--help` reads cchc.yaml's language as text (no models imported) and says what
+    `language_of`, which reads it as a command does, says."""
+    from cchc.cli.language import help_language_of, language_of
+
+    repo = tmp_path / "repo"
+    (repo / "plans").mkdir(parents=True)
+    (repo / "units").mkdir()
+    if config is not None:
+        (repo / "cchc.yaml").write_text(config, encoding="utf-8")
+    monkeypatch.setenv("CCHC_LANG", "vi")
+    monkeypatch.chdir(repo / "plans")
+    argv = ["status", *args, "--help"]
+    assert help_language_of(argv) == language_of(argv)
+    assert help_language_of([*argv, "--repo", str(repo)]) == language_of(argv)

@@ -54,7 +54,7 @@ def _listed(name: str) -> Any:
     """What `cchc --help` shows of the command `name`: as `load_command` declares it, without
     its options (a test holds the two listings equal)."""
     single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
-    single.command(name, help=h(name))(lambda: None)
+    single.command(name, help=h(name), cls=HelpCommand)(lambda: None)
     command = typer.main.get_command(single)
     command.name = name
     return command

@@ -1,6 +1,6 @@
 """`--help` in the user's language, Typer's and Click's own words included (issue 12).
 
-The language is the one every message uses (`language.language_of`): `--lang`, else the
+The language is the one every message uses (`cchc/cli/language.py`): `--lang`, else the
 repository's `language`, else `CCHC_LANG` or the locale. It is known only once the command
 line is read, so help is put into words when it is shown, never when the CLI is imported:
 
@@ -30,10 +30,11 @@ from typer._click.formatting import HelpFormatter, join_options
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from cchc import i18n
-from cchc.cli.language import language_of
+from cchc.cli.language import help_language_of
 
 _ARGV = "cchc.argv"
 _LANG = "cchc.help-language"
+_SHOWING = "cchc.showing-help"
 # Typer's own options of the `cchc` group, by their names (they have no catalogue key)
 _OWN_HELP = {"install_completion": "cli.install-completion",
              "show_completion": "cli.show-completion"}
@@ -43,7 +44,7 @@ def language(ctx: Any) -> str:
     """The language help is written in for the command line of `ctx` (decided once)."""
     meta = ctx.meta
     if _LANG not in meta:
-        meta[_LANG] = language_of(meta.get(_ARGV, ()))
+        meta[_LANG] = help_language_of(meta.get(_ARGV, ()))
     return str(meta[_LANG])
 
 
@@ -77,7 +78,10 @@ def metavar(name: str, lang: str) -> str:
         return name
     base, dots = (name[:-3], "...") if name.endswith("...") else (name, "")
     base = _metavar_names().get(base, base)
-    return i18n.t(lang, f"cli.metavar.{base}") + dots
+    key = f"cli.metavar.{base}"
+    if not i18n.STRICT and not i18n.has("en", key):  # a new metavar without its words yet
+        return name
+    return i18n.t(lang, key) + dots
 
 
 def localize(command: Any, ctx: Any, lang: str) -> None:
@@ -177,13 +181,12 @@ class _Localized:
     def format_help(self, ctx: Any, formatter: HelpFormatter) -> None:
         lang = language(ctx)
         localize(self, ctx, lang)
-        if isinstance(self, TyperGroup):
-            for name in self.list_commands(ctx):
-                command = self.get_command(ctx, name)
-                if command is not None:
-                    localize(command, ctx, lang)
-        with _rich_words(lang):
-            super().format_help(ctx, formatter)  # type: ignore[misc]
+        ctx.meta[_SHOWING] = True  # the commands listed are put into words as they come
+        try:
+            with _rich_words(lang):
+                super().format_help(ctx, formatter)  # type: ignore[misc]
+        finally:
+            ctx.meta[_SHOWING] = False
 
     def format_usage(self, ctx: Any, formatter: HelpFormatter) -> None:
         lang = language(ctx)
@@ -218,3 +221,11 @@ class HelpCommand(_Localized, TyperCommand):
 
 class HelpGroup(_Localized, TyperGroup):
     """The `cchc` group: Typer's, with help in the user's language."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """A command, put into the help's words while its group's help is shown (the list of
+        commands reads each one's help: `LazyGroup` lends stand-ins for it)."""
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and ctx is not None and ctx.meta.get(_SHOWING):
+            localize(command, ctx, language(ctx))
+        return command
