@@ -109,17 +109,35 @@ def _str(value: object) -> str | None:
 
 
 def _date(value: object) -> str | None:
-    """The as-of date as `_answers.question` keys it: today in Vietnam, or the date given."""
-    from cchc.load.quick import today_in_vietnam
-
+    """The as-of date as `_answers.question` keys it (`cchc.clerk.parse.parse_date`): today
+    in Vietnam, or the date given; None for a date the command refuses."""
     if value is None:
-        return today_in_vietnam().isoformat()
-    from cchc.clerk.parse import parse_date
+        from cchc.load.quick import today
 
-    found = parse_date(str(value))
-    if found is None or not FIRST_DAY <= found.isoformat() <= LAST_DAY:
-        return None  # the command refuses it
-    return found.isoformat()
+        return today()
+    text = str(value)
+    found = _plain_iso(text)
+    if found is None:
+        from cchc.clerk.parse import parse_date
+
+        day = parse_date(text)
+        found = day.isoformat() if day is not None else ""
+    if not found or not FIRST_DAY <= found <= LAST_DAY:
+        return None
+    return found
+
+
+def _plain_iso(text: str) -> str | None:
+    """`YYYY-MM-DD` (the usual form) checked here, without loading the parser: the text if it
+    is a real day, "" if it is not; None for any other form (the parser decides)."""
+    digits = text[:4] + text[5:7] + text[8:]
+    if not (len(text) == 10 and text[4] == text[7] == "-" and digits.isascii()
+            and digits.isdigit()):
+        return None
+    year, month, day = int(text[:4]), int(text[5:7]), int(text[8:])
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    return text if year >= 1 and 1 <= month <= 12 and 1 <= day <= days[month - 1] else ""
 
 
 def find_root(repo: str | None, env: os._Environ[str] | dict[str, str]) -> str | None:

@@ -256,7 +256,7 @@ def test_its_copies_agree_with_the_originals() -> None:
                                                        LAST_DAY.isoformat())
     for environ in ({"CCHC_CACHE_DIR": "~/x"}, {}):
         assert quick.cache_dir(environ) == str(default_dir(environ))
-    assert quick.today_in_vietnam() == today_in_vietnam(dt.datetime.now(dt.UTC))
+    assert quick.today() == today_in_vietnam(dt.datetime.now(dt.UTC)).isoformat()
     shared = {*fastpath.SHARED_VALUES, *fastpath.SHARED_FLAGS}
     for name, (values, flags, default) in fastpath.COMMANDS.items():
         params = load_command(name).params
@@ -269,3 +269,21 @@ def test_its_copies_agree_with_the_originals() -> None:
         assert switches - {*flags, *shared} <= {"--help"}, name
         fmt = next(p for p in params if "--format" in p.opts)
         assert fmt.default == default, name
+
+
+def test_dates_are_read_as_the_command_reads_them() -> None:
+    from cchc.clerk.parse import parse_date
+    from cchc.model.limits import FIRST_DAY, LAST_DAY
+
+    texts = ["2023-09-30", "2023-9-30", "30/9/2023", "30/09/2023", "ngày 30/9/2023",
+             " 2023-09-30 ", "2023-02-29", "2024-02-29", "1900-02-29", "2000-02-29",
+             "2023-13-01", "2023-00-10", "2023-04-31", "0000-01-01", "1899-12-31",
+             "1900-01-01", "2999-12-31", "3000-01-01", "20230930", "2023-W39-6",
+             "２０２３-09-30", "2023-09-3x", "2023/09/30", "", "x", "2023-09-30T00:00"]
+    texts += [f"{y}-{m:02}-{d:02}" for y in (1900, 1996, 2023, 2100) for m in range(1, 13)
+              for d in (1, 28, 29, 30, 31)]
+    for text in texts:
+        day = parse_date(text)
+        expected = (day.isoformat() if day is not None and FIRST_DAY <= day <= LAST_DAY
+                    else None)
+        assert fastpath._date(text) == expected, text

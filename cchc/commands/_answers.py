@@ -36,7 +36,7 @@ def question(options: Options, *parts: object) -> tuple[object, ...] | None:
     if options.no_cache:
         return None
     if options.as_of is None:
-        as_of = quick.today_in_vietnam().isoformat()
+        as_of = quick.today()
     else:
         # as the command reads it (`31/3/2023` too): `cchc.fastpath` keys it the same way
         found = parse_date(options.as_of)

@@ -31,12 +31,14 @@ file. Standard library only (`marshal`, no pickle: nothing here runs code when r
 
 from __future__ import annotations
 
-import datetime as dt
 import marshal
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+
+TYPE_CHECKING = False  # as typing's, without importing typing at start-up
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
 
 FORMAT = 1
 # A stamp this close to the start of the run may hide an edit made in the same clock tick.
@@ -68,9 +70,12 @@ def cache_dir(env: Mapping[str, str]) -> str:
     return user_cache_dir("cchc", appauthor=False)
 
 
-def today_in_vietnam() -> dt.date:
-    """As `cchc.pipeline.today_in_vietnam` (UTC+7 all year)."""
-    return (dt.datetime.now(dt.UTC) + dt.timedelta(hours=7)).date()
+def today() -> str:
+    """Today in Vietnam as ISO text, as `cchc.pipeline.today_in_vietnam` (UTC+7 all year)."""
+    import datetime
+
+    return (datetime.datetime.now(datetime.UTC)
+            + datetime.timedelta(hours=7)).date().isoformat()
 
 
 def _hash(data: bytes) -> str:
@@ -89,55 +94,55 @@ def listing(root: str) -> tuple[str, int] | None:
     """A digest of the stamps of every entry the loader may read, and the newest time among
     them; None when the tree holds what this module does not judge (a link, a device, a
     folder it cannot read)."""
-    lines: list[str] = []
+    rows: list[tuple[str, int, int, int, int] | tuple[str]] = []
     newest = 0
     for name in ("cchc.yaml", "cchc.yml"):
         try:
             st = os.lstat(os.path.join(root, name))
         except FileNotFoundError:
-            lines.append(f"{name}\0-")
+            rows.append((name,))
             continue
         except OSError:
             return None
         if (st.st_mode & 0o170000) != 0o100000:  # not a regular file
             return None
-        lines.append(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}")
+        rows.append((name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
         newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
     for top in ("units", "plans"):
-        folders = [top]
         try:
             st = os.lstat(os.path.join(root, top))
         except FileNotFoundError:
-            lines.append(f"{top}\0-")
+            rows.append((top,))
             continue
         except OSError:
             return None
-        if (st.st_mode & 0o170000) != 0o040000:
+        if (st.st_mode & 0o170000) != 0o040000:  # not a folder
             return None
+        folders = [top]
         while folders:
             here = folders.pop()
             try:
                 with os.scandir(os.path.join(root, here)) as found:
-                    entries = sorted(found, key=lambda e: e.name)
+                    for entry in found:  # the types come with the listing: one stat a file
+                        if entry.is_dir(follow_symlinks=False):
+                            rel = f"{here}/{entry.name}"
+                            folders.append(rel)
+                            rows.append((rel,))
+                        elif entry.is_file(follow_symlinks=False):
+                            st = entry.stat(follow_symlinks=False)
+                            m, c = st.st_mtime_ns, st.st_ctime_ns
+                            rows.append((f"{here}/{entry.name}", st.st_size, m, c, st.st_ino))
+                            if m > newest or c > newest:
+                                newest = max(m, c)
+                        else:
+                            return None  # a link, a pipe, a device
             except OSError:
                 return None
-            for entry in entries:
-                rel = f"{here}/{entry.name}"
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append(rel)
-                        lines.append(f"{rel}/")
-                        continue
-                    if not entry.is_file(follow_symlinks=False):
-                        return None  # a link, a pipe, a device
-                    st = entry.stat(follow_symlinks=False)
-                except OSError:
-                    return None
-                lines.append(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}"
-                             f"\0{st.st_ino}")
-                if st.st_mtime_ns > newest or st.st_ctime_ns > newest:
-                    newest = max(st.st_mtime_ns, st.st_ctime_ns)
-    return _hash(_encoded("\n".join(lines))), newest
+    rows.sort()
+    try:
+        return _hash(marshal.dumps(rows)), newest
+    except ValueError:  # pragma: no cover - marshal refuses nothing of these
+        return None
 
 
 def _program() -> tuple[tuple[str, int, int], ...]:
