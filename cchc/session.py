@@ -84,6 +84,8 @@ class Session:
     """One command's view of the repository. `load_all=False` reads only the settings (for
     `check`, which goes through the cache, and for writers, which load under a lock)."""
 
+    printed: bytes | None = None  # what `show` last wrote to stdout, when known
+
     def __init__(self, options: Options, *, load_all: bool = True) -> None:
         from cchc.load.cache import default_dir
         from cchc.load.repository import read_config
@@ -242,11 +244,12 @@ class Session:
 
     def show(self, output: Output, path: Path | None = None) -> None:
         """A renderer's output: drawn on the terminal (tables), or its bytes to stdout, or
-        to `path` (said on stderr)."""
+        to `path` (said on stderr). `printed` keeps the bytes written to stdout when they are
+        known (`cchc.commands._answers` keeps them for a repeated question)."""
         from cchc.render.output import Chunks
 
         if path is None or not isinstance(output, str | bytes | Chunks):
-            show(output)
+            self.printed = show(output)
             return
         self.replace(path, output.encode("utf-8") if isinstance(output, str) else
                      output.parts if isinstance(output, Chunks) else output)
@@ -272,28 +275,30 @@ class Session:
             write_out((self.t("write.done", path=str(path)) + "\n").encode("utf-8"))
 
 
-def show(output: Output) -> None:
+def show(output: Output) -> bytes | None:
     """A renderer's output on stdout: tables drawn by the terminal renderer, text as UTF-8,
-    bytes as they are."""
+    bytes as they are. Returns the bytes written, when known (not for a table drawn on a
+    terminal, nor for chunks)."""
     from cchc.render.output import Chunks, Dashboard
     from cchc.render.table import Table
 
     if isinstance(output, Table | Dashboard):
-        from cchc.render.terminal import print_dashboard, print_table
+        from cchc.load.quick import plain_stdout
+        from cchc.render.terminal import draw
 
         try:
-            if isinstance(output, Table):
-                print_table(output)
-            else:
-                print_dashboard(list(output.blocks))
+            text = draw(output if isinstance(output, Table) else list(output.blocks),
+                        plain=plain_stdout())
             sys.stdout.flush()
         except BrokenPipeError:
             raise ClosedOutput from None
-        return
+        return text.encode("utf-8") if text is not None else None
     if isinstance(output, Chunks):
         write_out(output.parts)
-        return
-    write_out(output.encode("utf-8") if isinstance(output, str) else output)
+        return None
+    data = output.encode("utf-8") if isinstance(output, str) else output
+    write_out(data)
+    return data
 
 
 def today() -> dt.date:

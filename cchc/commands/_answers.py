@@ -58,53 +58,44 @@ def recall(options: Options, asked: tuple[object, ...] | None) -> int | None:
     if not (isinstance(found, tuple) and len(found) == 3 and isinstance(found[2], int)):
         return None
     kind, what, code = found[0], found[1], int(found[2])
+    printed: bytes | None
     if kind == "bytes" and isinstance(what, bytes):
         write_out(what)
-        _keep_quick(root, asked, (kind, what, code))
+        printed = what
     elif kind in ("table", "dashboard"):
         import sys
 
         from cchc.errors import ClosedOutput
+        from cchc.load.quick import plain_stdout
         from cchc.render.table import Table
-        from cchc.render.terminal import print_dashboard, print_table
+        from cchc.render.terminal import draw
 
+        if kind == "table" and isinstance(what, Table):
+            shown: Table | list[str | Table] = what
+        elif isinstance(what, tuple):
+            shown = list(what)
+        else:
+            return None
         try:
-            if kind == "table" and isinstance(what, Table):
-                print_table(what)
-            elif isinstance(what, tuple):
-                print_dashboard(list(what))
-            else:
-                return None
+            text = draw(shown, plain=plain_stdout())
             sys.stdout.flush()
         except BrokenPipeError:
             raise ClosedOutput from None
-        _keep_quick(root, asked, (kind, what, code))
+        printed = text.encode("utf-8") if text is not None else None
     else:
         return None
+    _keep_quick(root, asked, code, printed, drawn=kind != "bytes")
     return code
 
 
-def _keep_quick(root: Path, asked: tuple[object, ...], answer: Answer) -> None:
-    """Keep the answer as the bytes printed, for `cchc.fastpath` (`cchc.load.quick`)."""
-    from cchc.load import quick
+def _keep_quick(root: Path, asked: tuple[object, ...], code: int, printed: bytes | None, *,
+                drawn: bool) -> None:
+    """Keep the bytes just printed for `cchc.fastpath` (`cchc.load.quick`); a table drawn for
+    a terminal (`printed` None) is not kept: rich draws it again each time."""
+    if printed is not None:
+        from cchc.load import quick
 
-    kind, what, code = answer
-    if kind == "bytes" and isinstance(what, bytes):
-        quick.keep(quick.cache_dir(os.environ), root, asked, code, what)
-        return
-    if not quick.plain_stdout():
-        return  # drawn for a terminal: rich draws it again each time
-    from cchc.render.table import Table
-    from cchc.render.terminal import drawn_for_a_pipe
-
-    if kind == "table" and isinstance(what, Table):
-        table = what
-        quick.keep(quick.cache_dir(os.environ), root, asked, code,
-                   lambda: drawn_for_a_pipe(table).encode("utf-8"), drawn=True)
-    elif kind == "dashboard" and isinstance(what, tuple):
-        blocks = list(what)
-        quick.keep(quick.cache_dir(os.environ), root, asked, code,
-                   lambda: drawn_for_a_pipe(blocks).encode("utf-8"), drawn=True)
+        quick.keep(quick.cache_dir(os.environ), root, asked, code, printed, drawn=drawn)
 
 
 def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int = 0) -> None:
@@ -128,7 +119,7 @@ def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int
         return
     remember_answer(s.root, s.cache_dir, s.loaded.digest, asked, answer)
     if s.loaded.digest:
-        _keep_quick(s.root, asked, answer)
+        _keep_quick(s.root, asked, code, s.printed, drawn=answer[0] != "bytes")
 
 
 def summary(options: Options, command: str, renderer: str, *, plan: str | None,

@@ -38,7 +38,7 @@ import time
 
 TYPE_CHECKING = False  # as typing's, without importing typing at start-up
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
 FORMAT = 1
 # A stamp this close to the start of the run may hide an edit made in the same clock tick.
@@ -220,11 +220,9 @@ def answer(directory: str, root: str, question: tuple[object, ...]
 
 
 def keep(directory: str | os.PathLike[str], root: str | os.PathLike[str],
-         question: tuple[object, ...], code: int, out: bytes | Callable[[], bytes], *,
-         drawn: bool = False) -> None:
-    """Keep what a command printed for `question` (`out`: the bytes, or what makes them,
-    called only when they are kept); never fails (a cache that cannot be written is only
-    slower). `drawn`: the bytes are a table as drawn for a pipe."""
+         question: tuple[object, ...], code: int, out: bytes, *, drawn: bool = False) -> None:
+    """Keep what a command printed for `question`; never fails (a cache that cannot be
+    written is only slower). `drawn`: the bytes are a table as drawn for a pipe."""
     try:
         if drawn and not plain_stdout():
             return
@@ -232,9 +230,8 @@ def keep(directory: str | os.PathLike[str], root: str | os.PathLike[str],
         tree = listing(where)
         if tree is None or tree[1] >= _started_ns - RACY_NS:
             return
-        printed = out if isinstance(out, bytes) else out()
         kept = (FORMAT, sys.version, _environment(os.environ), where, question, tree[0],
-                drawn, code, printed, _program())
+                drawn, code, out, _program())
         os.makedirs(folder, mode=0o700, exist_ok=True)
         path = _file(folder, where, question)
         temp = f"{path}.{os.getpid()}.{time.time_ns()}.tmp"

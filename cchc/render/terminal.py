@@ -42,6 +42,21 @@ def drawn_for_a_pipe(output: Table | list[str | Table]) -> str:
     return buffer.getvalue()
 
 
+def draw(output: Table | list[str | Table], *, plain: bool = False) -> str | None:
+    """A table or a dashboard on standard output. `plain`: the caller knows standard output
+    is a pipe or a file drawn exactly as `drawn_for_a_pipe` draws (UTF-8, not a terminal,
+    nothing forcing colours): the text is drawn once, written, and returned, to be kept."""
+    if plain:
+        text = drawn_for_a_pipe(output)
+        sys.stdout.write(text)
+        return text
+    if isinstance(output, Table):
+        print_table(output)
+    else:
+        print_dashboard(output)
+    return None
+
+
 def print_table(table: Table, out: Console | None = None) -> None:
     out = out or console()
     # Cells are data: plain Text, never rich markup (a title "[/x]" made rich raise), with
