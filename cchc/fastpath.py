@@ -88,11 +88,13 @@ def question(argv: list[str]) -> tuple[str | None, tuple[object, ...]] | None:
     allow_errors = bool(given.get("--allow-errors"))
     fmt = given.get("--format", default_format)
     repo = given.get("--repo")
+    if command == "check":  # its answer does not depend on the date (a bad one is an error)
+        if "--as-of" in given and _date(given["--as-of"]) is None:
+            return None
+        return _str(repo), ("check", fmt, bool(given.get("--strict")), lang, allow_errors)
     as_of = _date(given.get("--as-of"))
     if as_of is None:
         return None
-    if command == "check":  # its answer does not depend on the date (a bad one is an error)
-        return _str(repo), ("check", fmt, bool(given.get("--strict")), lang, allow_errors)
     plan, unit = given.get("--plan"), given.get("--unit")
     parts: tuple[object, ...]
     if command == "overdue":

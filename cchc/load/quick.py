@@ -123,13 +123,14 @@ def listing(root: str) -> tuple[str, int] | None:
             here = folders.pop()
             try:
                 with os.scandir(os.path.join(root, here)) as found:
-                    for entry in found:  # the types come with the listing: one stat a file
-                        if entry.is_dir(follow_symlinks=False):
+                    for entry in found:  # one lstat an entry, its type from the mode
+                        st = entry.stat(follow_symlinks=False)
+                        kind = st.st_mode & 0o170000
+                        if kind == 0o040000:
                             rel = f"{here}/{entry.name}"
                             folders.append(rel)
                             rows.append((rel,))
-                        elif entry.is_file(follow_symlinks=False):
-                            st = entry.stat(follow_symlinks=False)
+                        elif kind == 0o100000:
                             m, c = st.st_mtime_ns, st.st_ctime_ns
                             rows.append((f"{here}/{entry.name}", st.st_size, m, c, st.st_ino))
                             if m > newest or c > newest:
