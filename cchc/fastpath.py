@@ -184,15 +184,19 @@ def answer(argv: list[str]) -> int | None:
     if found is None:
         return None
     code, out = found
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        return None
     try:
         sys.stdout.flush()
-        buffer.write(out)
-        buffer.flush()
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return None
+    view, written = memoryview(out), 0
+    try:  # straight to the file descriptor: nothing stays in a buffer if this fails
+        while written < len(view):
+            written += os.write(fd, view[written:])
     except BrokenPipeError:  # the reader left: quiet, as the boundary does
         return 0
+    except OSError:  # a full disk...: the full path says so in the user's language
+        return None
     return code
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -291,3 +292,22 @@ def test_dates_are_read_as_the_command_reads_them() -> None:
         expected = (day.isoformat() if day is not None and FIRST_DAY <= day <= LAST_DAY
                     else None)
         assert fastpath._date(text) == expected, text
+
+
+def test_output_that_cannot_be_written_is_said_as_the_full_path_says_it(
+        demo: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    args = ["status", "--repo", str(demo), "--as-of", "2023-09-30", "--lang", "en"]
+    full(args, cache)
+    assert fast(args, cache)[0] == 0
+    runs: list[subprocess.CompletedProcess[bytes]] = []
+    for how in (["-m", "cchc"], ["-c", FULL]):
+        with open("/dev/full", "wb") as sink:
+            runs.append(subprocess.run([sys.executable, *how, *args], stdout=sink,
+                                       stderr=subprocess.PIPE, env=env(cache)))
+    assert [r.returncode for r in runs] == [1, 1]
+    assert runs[0].stderr == runs[1].stderr and b"Traceback" not in runs[0].stderr
+    line = shlex.join([sys.executable, "-m", "cchc", *args])
+    closed = subprocess.run(["bash", "-c", f"set -o pipefail; {line} | head -c 10"],
+                            capture_output=True, env=env(cache))
+    assert closed.returncode == 0 and closed.stderr == b"" and len(closed.stdout) == 10
