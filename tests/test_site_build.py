@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html.parser
+import json
 import posixpath
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 from cchc.cli import app
 from cchc.errors import CchcError
 from cchc.pipeline import load
+from cchc.render.safe import escape_json
 from cchc.render.site.build import LANGUAGES, slugs
 from cchc.render.site.make import site_files
 from cchc.write.site import MANIFEST, write_site
@@ -62,6 +64,9 @@ def test_status_json_is_the_commands_output(demo: dict[str, bytes]) -> None:
                                       "--format", "json"])
     assert result.exit_code == 0
     assert demo["status.json"] == result.stdout_bytes
+    # and both are json.dumps's own indentation (json_text's fast path changes no byte)
+    text = demo["status.json"].decode("utf-8")
+    assert text == escape_json(json.dumps(json.loads(text), ensure_ascii=False, indent=2)) + "\n"
 
 
 def test_overview_counts_are_the_json_counts(demo: dict[str, bytes]) -> None:
