@@ -258,13 +258,16 @@ def html_escape(text: str) -> str:
     return str(escape(text))
 
 
-def test_the_fast_escape_writes_the_bytes_of_jinjas_own(
+def test_the_fast_escape_and_joined_rows_write_the_bytes_of_jinjas_own(
         demo: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
     from jinja2.compiler import CodeGenerator
 
     from cchc.render.site import build as site_build
 
     assert site_build._escape_text("<a href='x'>&\"") == html_escape("<a href='x'>&\"")
+    env = site_build.environment()
+    code = env.compile(env.loader.get_source(env, "unit.html.j2")[0], raw=True)  # type: ignore[union-attr]
+    assert "yield ''.join(" in code  # a row of a unit page is one piece of output
     monkeypatch.setattr(site_build._Environment, "code_generator_class", CodeGenerator)
     site_build.environment.cache_clear()
     try:
