@@ -215,6 +215,7 @@ class Site:
                        data.records.get(p.plan, []), data.registry, data.status.as_of)
             for p in data.status.plans]
         fragments = self.env.get_template("_fragments.html.j2").module
+        self.obligation_head = fragments.obligation_head  # type: ignore[attr-defined]
         self.links: dict[str, Links] = {}
         for ix in self.plans:
             units = _UnitLinks(ix, fragments.unit_link)  # type: ignore[attr-defined]
@@ -258,7 +259,8 @@ class Site:
 
     def language(self, w: Words) -> None:
         common = {"w": w, "reg": self.data.registry}
-        views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan])
+        views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
+                                  self.obligation_head)
                  for ix in self.plans}
         overview = []
         for ix in self.plans:
