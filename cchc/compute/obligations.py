@@ -178,12 +178,7 @@ def assess(plan: str, task: Task, unit: str, records: Sequence[Record], *, perio
 def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[Record],
             due: dt.date, period: Span, as_of: dt.date, soon: int,
             stale_days: int) -> Obligation:
-    if records:
-        latest = records[-1]
-        status: ReportedStatus = latest.status
-        last: dt.date | None = latest.date
-    else:
-        status, last = "not-started", None
+    status, last = _latest(records)
     if status == "done":
         late = (_completed(records) - due).days
         if late > 0:
@@ -202,6 +197,13 @@ def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[Recor
     return Obligation(plan, task, unit, kind, state, status, due, 0, 0, 1, 0, last, 0)
 
 
+def _latest(records: Sequence[Record]) -> tuple[ReportedStatus, dt.date | None]:
+    """The status and date of the last record (records in date order), or not started."""
+    if records:
+        return records[-1].status, records[-1].date
+    return "not-started", None
+
+
 def _stale(records: Sequence[Record], period: Span, as_of: dt.date, days: int) -> bool:
     if (as_of - period.start).days < days:
         return False
@@ -218,12 +220,7 @@ def _recurring(plan: str, task: str, unit: str, records: Sequence[Record],
                        starts=starts, by_date=by_date)
     done_count = len(found) - found.count(None)
     total = len(spans)
-    if records:
-        latest_record = records[-1]
-        latest: ReportedStatus = latest_record.status
-        last: dt.date | None = latest_record.date
-    else:
-        latest, last = "not-started", None
+    latest, last = _latest(records)
     past = bisect_left(ends, as_of)  # occurrences due before as_of: [0, past)
     missed = found[:past].count(None)
     if missed:

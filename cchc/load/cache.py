@@ -77,12 +77,12 @@ Reader = Callable[[Path, SourceFile, "bytes | None"], "FileResult"]
 
 
 def default_dir(env: Mapping[str, str]) -> Path:
-    """`CCHC_CACHE_DIR`, else the user's cache folder of the platform (`platformdirs`)."""
-    if env.get("CCHC_CACHE_DIR"):
-        return Path(env["CCHC_CACHE_DIR"]).expanduser()
-    from platformdirs import user_cache_path
+    """`CCHC_CACHE_DIR`, else the user's cache folder of the platform (`platformdirs`): the
+    one rule, written once in `cchc.load.quick` (which the start-up path reads without this
+    module)."""
+    from cchc.load.quick import cache_dir
 
-    return user_cache_path("cchc", appauthor=False)
+    return Path(cache_dir(env))
 
 
 _LIBRARIES: list[str] = []

@@ -61,7 +61,7 @@ def begin() -> None:
 
 
 def cache_dir(env: Mapping[str, str]) -> str:
-    """The cache folder, as `cchc.load.cache.default_dir` names it (a test keeps them equal):
+    """The cache folder (`cchc.load.cache.default_dir` is this, as a `Path`):
     `CCHC_CACHE_DIR`, else the user's cache folder of the platform."""
     if env.get("CCHC_CACHE_DIR"):
         return os.path.expanduser(env["CCHC_CACHE_DIR"])
