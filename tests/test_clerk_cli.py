@@ -303,6 +303,12 @@ def test_measure_given_a_group_lists_its_members(make_repo: RepoWriter, lang: st
                                             "có phải ý bạn là '--format'?"]),
     ("vi", ["statuss"], ["Lỗi: không có lệnh 'statuss'; có phải ý bạn là 'status'"]),
     ("vi", ["status", "--format", "xml"], ["--format xml: hãy chọn một trong table, json"]),
+    # Typer 0.29's own sentences, read by the patterns of cchc/cli/usage.py
+    ("vi", ["status", "foo", "bar"], ["Lỗi: thừa đối số: foo bar"]),
+    ("en", ["status", "foo"], ["Error: unexpected extra argument(s): foo"]),
+    ("vi", ["it's"], ["Lỗi: không có lệnh 'it's'"]),
+    ("en", ["stauts"], ["Error: no such command 'stauts'; did you mean 'status'?"]),
+    ("vi", ["status", "--no-cache=1"], ["Lỗi: tùy chọn --no-cache không nhận giá trị"]),
 ])
 def test_usage_errors_in_the_repository_language(make_repo: RepoWriter, lang: str,
                                                  args: list[str], words: list[str]) -> None:
@@ -312,8 +318,21 @@ def test_usage_errors_in_the_repository_language(make_repo: RepoWriter, lang: st
     for w in words:
         assert w in err
     if lang == "vi":
-        for english in ("Usage:", "Error:", "Missing option", "No such", "Try '"):
+        for english in ("Usage:", "Error:", "Missing option", "No such", "Try '", "Got ",
+                        "Did you mean", "Option '"):
             assert english not in err
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", "Lỗi: tùy chọn --as-of cần một giá trị đi sau"),
+    ("en", "Error: option --as-of needs a value after it"),
+])
+def test_an_option_without_its_value_in_the_repository_language(
+        make_repo: RepoWriter, lang: str, words: str) -> None:
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n"}))
+    code, _, err = invoke("status", "--repo", repo, "--as-of")  # last: nothing after it
+    assert code == 2, err
+    assert words in err and "requires" not in err
 
 
 # --- check names items by their ids, and suggests instead of advising a new unit ------------

@@ -9,6 +9,7 @@ its English text, except for the two sentences Click raises as a plain `UsageErr
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Sequence
 
@@ -24,8 +25,13 @@ from typer._click.exceptions import (
 from cchc import i18n
 from cchc.cli import help
 
-_EXTRA = re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)", re.S)
-_NO_COMMAND = re.compile(r"No such command '(?P<name>[^']*)'")
+# Typer 0.29's own words (typer/_click/core.py, parser.py; typer/core.py), each held by a test
+# of tests/test_clerk_cli.py that runs the parser: "Got unexpected extra argument(s) (a b)";
+# "No such command 'x'." with the name as Python's repr ('x', or "it's" when it holds a
+# quote), followed by Typer's own ". Did you mean ...?"; "Option '--unit' requires an
+# argument." / "requires 2 arguments."; "Option '--no-cache' does not take a value.".
+_EXTRA = re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((?P<args>.*)\)", re.S)
+_NO_COMMAND = re.compile(r"""No such command (?P<name>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")""")
 _REQUIRES = re.compile(r"Option '(?P<opt>[^']+)' requires (?:an argument|\d+ arguments)")
 _NO_VALUE = re.compile(r"Option '(?P<opt>[^']+)' does not take a value")
 
@@ -75,8 +81,9 @@ def message(exc: UsageError, lang: str) -> str:
         from cchc.clerk.names import suggest
 
         commands = list(exc.ctx.command.list_commands(exc.ctx)) if exc.ctx else []  # type: ignore[attr-defined]
-        close = suggest(m["name"], commands, limit=3)
-        text = t("usage.no-such-command", name=m["name"])
+        name = str(ast.literal_eval(m["name"]))  # a repr of a str, nothing else
+        close = suggest(name, commands, limit=3)
+        text = t("usage.no-such-command", name=name)
         if close:
             text += t("usage.did-you-mean", names=", ".join(f"'{c}'" for c in close))
         return text
