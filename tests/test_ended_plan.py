@@ -7,6 +7,7 @@ keeps the contract's `days_overdue` (to the as-of date) and only adds fields.
 from __future__ import annotations
 
 import datetime as dt
+import html.parser
 import io
 import json
 from pathlib import Path
@@ -283,6 +284,96 @@ def test_site_counts_to_the_plans_end(make_repo: RepoWriter, lang: str) -> None:
     assert WORDS[lang]["total-end"].replace("'", "&#39;") in overview
     running = site_files(loaded.repo, loaded.registry, RUNNING, locality="X", language=lang)
     assert label not in running[f"{lang}/p/overdue.html"].decode()
+
+
+class _Overview(html.parser.HTMLParser):
+    """The overview's final account (cells marked `data-final`) and its tables' rows by id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.final: dict[str, int] = {}
+        self.indicators: dict[str, int] = {}
+        self.ids: list[str] = []
+        self.rows: dict[str, list[list[str]]] = {}
+        self.headings: list[str] = []
+        self._table: str | None = None
+        self._text: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.append(str(a["id"]))
+        if a.get("data-final") and a.get("data-count") is not None:
+            self.final[str(a["data-final"])] = int(str(a["data-count"]))
+        if a.get("data-final") == "indicators":
+            self.indicators = {k: int(str(a["data-" + k])) for k in ("met", "unmet", "missing")}
+        if tag == "table":
+            self._table = a.get("id")
+        elif tag == "tr" and self._table:
+            self.rows.setdefault(self._table, []).append([])
+        elif tag in ("td", "th", "h3", "p"):
+            self._text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._table = None
+        elif tag in ("td", "th") and self._table and self._text is not None:
+            self.rows[self._table][-1].append("".join(self._text).strip())
+        elif tag in ("h3", "p") and self._text is not None:
+            self.headings.append("".join(self._text).strip())
+        if tag in ("td", "th", "h3", "p"):
+            self._text = None
+
+
+def _overview(files: dict[str, bytes], lang: str) -> _Overview:
+    parsed = _Overview()
+    parsed.feed(files[f"{lang}/index.html"].decode())
+    return parsed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_site_overview_opens_with_the_final_account(make_repo: RepoWriter, lang: str) -> None:
+    root = _hand(make_repo)
+    w = WORDS[lang]
+    plan = _plan_json(root, ENDED, lang)
+    final = plan["final"]
+    assert isinstance(final, dict)
+    loaded = load(root)
+    page = _overview(site_files(loaded.repo, loaded.registry, ENDED, locality="X",
+                                language=lang), lang)
+    # the account first, before the counts by state, with status.json's numbers
+    assert page.ids.index("final-p") < page.ids.index("counts-p")
+    assert page.final == {k: final[k] for k in ("done", "done_late", "not_done", "total")}
+    assert page.final["done"] + page.final["done_late"] > 0  # the hand records did some
+    assert page.indicators == {k: final["indicators_" + k] for k in ("met", "unmet", "missing")}
+    ended = next(h for h in page.headings if h.startswith(w["ended"]))
+    assert {"vi": "31/12/2023", "en": "31 December 2023"}[lang] in ended
+    line = next(h for h in page.headings if h.startswith(w["indicators"]))
+    assert [int(x) for x in line.replace(",", " ").replace(".", " ").split() if x.isdigit()] \
+        == [final["indicators_met"], final["indicators_unmet"], final["indicators_missing"]]
+    assert w["final"] in page.headings
+    account = page.rows["final-table-p"]
+    assert [r[0] for r in account[1:]] == [
+        {"vi": "hoàn thành đúng hạn", "en": "done on time"}[lang],
+        {"vi": "hoàn thành trễ hạn", "en": "done late"}[lang],
+        {"vi": "không hoàn thành", "en": "never done"}[lang],
+        {"vi": "tổng số lượt nhiệm vụ", "en": "obligations in all"}[lang]]
+    # the work not done, as the dashboard heads it, days counted to the plan's end
+    assert f"{w['not-done']} ({len(plan['overdue'])})" in page.headings
+    listed = page.rows["overdue-p"]
+    assert listed[0][4] == w["days-end"]
+    assert len(plan["overdue"]) == len(listed) - 1  # every row fits on the overview
+    assert sorted((r[1], int(r[4])) for r in listed[1:]) == sorted(
+        (str(o["task"]), o["days_overdue_at_end"]) for o in plan["overdue"])
+    # while the plan runs: no account, and the list is headed as overdue
+    running = _overview(site_files(loaded.repo, loaded.registry, RUNNING, locality="X",
+                                   language=lang), lang)
+    assert "final-p" not in running.ids and not running.final
+    assert not any(h.startswith(w["not-done"]) for h in running.headings)
 
 
 # --- the Word report ------------------------------------------------------------------------
