@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -100,25 +101,43 @@ class _CodeGenerator(CodeGenerator):
     """Jinja's code generator, with `_escape_text` in place of `escape` for the output of
     `{{ ... }}` in autoescaped templates (Jinja's documented hook for changing the code a
     template compiles to: `Environment.code_generator_class`). Were Jinja to stop calling
-    this method, the stock `escape` would be used: slower, and the same bytes."""
+    these methods, the stock code would be used: slower, and the same bytes."""
+
+    def visit_Template(self, node: Any, frame: Any = None) -> None:
+        # the escaping function as a global of the template's module: a name looked up at
+        # C speed, not an attribute of the environment on every value written
+        self.writeline("escape_text = environment.escape_text")
+        super().visit_Template(node, frame)
 
     def visit_Output(self, node: Any, frame: Any) -> None:
         # One `yield` per run of output (a table row: its tags and its values) instead of
-        # one per piece: the pieces go into a list, as Jinja itself writes the output of a
-        # macro, and are joined once. The same text, in fewer generator steps.
+        # one per piece: Jinja writes the pieces as it writes a macro's output into a list
+        # (`buffer.extend((a, b, ...))`), and that line becomes `yield ''.join((a, b, ...))`.
+        # The same text, in fewer generator steps and no list.
         if frame.buffer is not None or frame.require_output_check or len(node.nodes) < 2:
             super().visit_Output(node, frame)
             return
         pieces = self.temporary_identifier()
         inner = frame.copy()
         inner.buffer = pieces
+        stream, self.stream = self.stream, io.StringIO()
+        try:
+            super().visit_Output(node, inner)
+        finally:
+            code, self.stream = self.stream.getvalue(), stream
+        for written, joined in ((f"{pieces}.extend((", "yield ''.join(("),
+                                (f"{pieces}.append(", "yield (")):
+            if written in code:
+                stream.write(code.replace(written, joined, 1))
+                return
+        # not the code this was written for: Jinja's own, into a list joined once
         self.writeline(f"{pieces} = []")
-        super().visit_Output(node, inner)
+        stream.write(code)
         self.writeline(f"yield ''.join({pieces})")
 
     def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
         if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is None:
-            self.write("environment.escape_text(")
+            self.write("escape_text(")
         else:
             super()._output_child_pre(node, frame, finalize)
 
@@ -216,6 +235,7 @@ class Site:
             for p in data.status.plans]
         fragments = self.env.get_template("_fragments.html.j2").module
         self.obligation_head = fragments.obligation_head  # type: ignore[attr-defined]
+        self.obligation_tail = fragments.obligation_tail  # type: ignore[attr-defined]
         self.links: dict[str, Links] = {}
         for ix in self.plans:
             units = _UnitLinks(ix, fragments.unit_link)  # type: ignore[attr-defined]
@@ -260,7 +280,7 @@ class Site:
     def language(self, w: Words) -> None:
         common = {"w": w, "reg": self.data.registry}
         views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
-                                  self.obligation_head)
+                                  self.obligation_head, self.obligation_tail)
                  for ix in self.plans}
         overview = []
         for ix in self.plans:

@@ -80,9 +80,11 @@ class Words:
 
 # What a record shows in every language: date, unit (linked), status, period, note, evidence
 RecordParts = tuple[dt.date, Markup, str, str | None, str, str]
-# What an obligation's row on its unit's page shows in every language: state, task cells,
-# days overdue, occurrences done of all, due, last record
-ObligationParts = tuple[str, Markup, str, str, dt.date | None, dt.date | None]
+# A unit page's obligation row is a head (state, task cells, due, days overdue) and a tail
+# (occurrences done of all, last record): the few distinct of each (a task's units share its
+# deadline) are made once per language, and a row is two fragments.
+HeadParts = tuple[str, Markup, dt.date | None, str]
+TailParts = tuple[str, dt.date | None]
 
 
 class Links(NamedTuple):
@@ -93,7 +95,9 @@ class Links(NamedTuple):
     unit: dict[str, Markup]  # unit -> its name, linked to its page when it has one
     task: dict[str, Markup]  # task -> the cells of its id (linked) and title
     records: dict[str, list[RecordParts]]  # task -> its records, in order
-    obligations: list[ObligationParts]  # one per obligation of the plan, in its order
+    heads: list[HeadParts]  # the distinct heads of the unit pages' rows
+    tails: list[TailParts]  # the distinct tails
+    obligations: list[tuple[int, int]]  # per obligation of the plan: its head and tail
 
 
 def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Links:
@@ -101,14 +105,28 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
         t: [(r.date, unit[r.unit], r.status, r.period[0] if r.period else None,
              escape(r.note or ""), escape("; ".join(r.evidence))) for r in found]
         for t, found in ix.records_by_task.items()}
-    obligations: list[ObligationParts] = [
-        (o.state, task[o.task],
-         # digits only: plain text, which the page's `{{ }}` passes at C speed
-         str(ix.p.days_late(o.due)) if o.state == "overdue" else "",
-         f"{o.done_occurrences} / {o.total_occurrences}" if o.kind == "recurring" else "",
-         o.due, o.last_record)
-        for o in ix.p.obligations]
-    return Links(unit, task, records, obligations)
+    heads: dict[tuple[str, str, dt.date | None], int] = {}
+    tails: dict[tuple[str, dt.date | None], int] = {}
+    head_parts: list[HeadParts] = []
+    tail_parts: list[TailParts] = []
+    obligations: list[tuple[int, int]] = []
+    days_late = ix.p.days_late
+    for o in ix.p.obligations:
+        key = (o.state, o.task, o.due)
+        h = heads.get(key)
+        if h is None:
+            h = heads[key] = len(head_parts)
+            # digits only: plain text, which the page's `{{ }}` passes at C speed
+            head_parts.append((o.state, task[o.task], o.due,
+                               str(days_late(o.due)) if o.state == "overdue" else ""))
+        occurrences = (f"{o.done_occurrences} / {o.total_occurrences}"
+                       if o.kind == "recurring" else "")
+        t = tails.get((occurrences, o.last_record))
+        if t is None:
+            t = tails[occurrences, o.last_record] = len(tail_parts)
+            tail_parts.append((occurrences, o.last_record))
+        obligations.append((h, t))
+    return Links(unit, task, records, head_parts, tail_parts, obligations)
 
 
 class ListRow(NamedTuple):
@@ -146,11 +164,12 @@ class Views:
     """The rows of one plan in one language, with the few strings they repeat made once."""
 
     def __init__(self, w: Words, ix: PlanIndex, as_of: dt.date, links: Links,
-                 obligation_head: Callable[[str, Markup, str], Markup]) -> None:
+                 obligation_head: Callable[..., Markup],
+                 obligation_tail: Callable[..., Markup]) -> None:
         self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
-        # (task cells, state) -> the start of a unit page's row (`_fragments.html.j2`)
-        self.obligation_head = obligation_head
-        self.heads: dict[tuple[Markup, str], Markup] = {}
+        self.obligation_head, self.obligation_tail = obligation_head, obligation_tail
+        self._heads: list[Markup] | None = None
+        self._tails: list[Markup] | None = None
         # escaped once here (Markup), not in each of the thousands of rows that show them
         self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
         self.statuses: dict[str, str] = {
@@ -170,21 +189,19 @@ class Views:
             found = self.periods[label] = escape(self.w.period(label))
         return found
 
-    def unit_rows(self, positions: list[int]) -> list[tuple[str, ...]]:
-        """A unit's obligations: the row's start (its state, the task's cells, the state
-        shown), due, days overdue, occurrences done of all (recurring tasks), last record."""
-        parts, day, seen = self.links.obligations, self.day, self.days
-        heads = self.heads
-        rows: list[tuple[str, ...]] = []
-        for i in positions:
-            state, cells, days, occurrences, due, last = parts[i]
-            head = heads.get((cells, state))
-            if head is None:
-                head = heads[cells, state] = self.obligation_head(state, cells,
-                                                                  self.states[state])
-            rows.append((head, seen.get(due) or day(due), days, occurrences,
-                         seen.get(last) or day(last)))
-        return rows
+    def unit_rows(self, positions: list[int]) -> list[tuple[Markup, Markup]]:
+        """A unit's obligations: the row's head (its state, the task's cells, the state
+        shown, due, days overdue) and tail (occurrences done of all, last record), each
+        made once per language by `_fragments.html.j2`."""
+        heads, tails = self._heads, self._tails
+        if heads is None or tails is None:
+            day, head, tail = self.day, self.obligation_head, self.obligation_tail
+            heads = self._heads = [head(state, cells, self.states[state], day(due), days)
+                                   for state, cells, due, days in self.links.heads]
+            tails = self._tails = [tail(occurrences, day(last))
+                                   for occurrences, last in self.links.tails]
+        parts = self.links.obligations
+        return [(heads[h], tails[t]) for h, t in map(parts.__getitem__, positions)]
 
     def task_groups(self, positions: list[int]) -> list[tuple[str, str, int, list[tuple[
             Markup, str]]]]:
