@@ -42,8 +42,9 @@ from cchc.model.deadlines import (
     previous_period,
 )
 from cchc.model.plan import Indicator, Target
+from cchc.model.records import ReadingRow
 from cchc.model.registry import Registry
-from cchc.model.repository import Measured, Repository
+from cchc.model.repository import Repository
 
 _CENT = Decimal("0.01")
 # Subtraction and rounding to cents are exact in a context without a fixed precision: the
@@ -107,13 +108,12 @@ def gap_of(target: Target, value: float) -> float:
     return round2(exact)
 
 
-def _reading_index(readings: list[Measured]) -> dict[tuple[str, str | None, str], float]:
+def _reading_index(readings: list[ReadingRow]) -> dict[tuple[str, str | None, str], float]:
     index: dict[tuple[str, str | None, str], float] = {}
     # Readings come in path order, and in file order within a path (the loader assembles
     # them so): the first of duplicates wins without sorting again.
-    for m in readings:
-        r = m.reading.value
-        index.setdefault((r.indicator, r.unit, m.period), r.value)
+    for indicator, unit, value, label in readings:
+        index.setdefault((indicator, unit, label), value)
     return index
 
 
@@ -133,7 +133,7 @@ def gaps(repo: Repository, registry: Registry, as_of: dt.date, *, plan: str | No
     for handle, pd in sorted(repo.plans.items()):
         if plan is not None and handle != plan:
             continue
-        index = _reading_index(pd.readings)
+        index = _reading_index(pd.reading_rows())
         for located in pd.indicators:
             ind = located.value
             try:

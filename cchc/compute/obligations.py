@@ -43,15 +43,17 @@ from typing import Literal, NamedTuple
 from cchc.model.config import Config
 from cchc.model.deadlines import Kind, Span, occurrences
 from cchc.model.plan import Task
-from cchc.model.records import Record
+from cchc.model.records import Record, RecordRow
 from cchc.model.registry import Registry
-from cchc.model.repository import Located, Repository
+from cchc.model.repository import Repository
 from cchc.sorting import natural_key
 
 State = Literal["overdue", "due-soon", "stale", "blocked", "in-progress", "not-started",
                 "done-late", "done"]
 STATES: tuple[State, ...] = ("overdue", "due-soon", "stale", "blocked", "in-progress",
                              "not-started", "done-late", "done")
+# A record as the models give it, or as the computation reads it (the same fields).
+AnyRecord = Record | RecordRow
 # A unit's status from its records: a record's status, or `not-started` without one.
 ReportedStatus = Literal["not-started", "in-progress", "blocked", "done"]
 
@@ -137,7 +139,7 @@ def satisfied(spans: Sequence[Span], done: Iterable[Span]) -> list[bool]:
 # --- one obligation ---
 
 
-def _completed(records: Sequence[Record]) -> dt.date:
+def _completed(records: Sequence[AnyRecord]) -> dt.date:
     """The date of the first record of the final unbroken run of `done` records."""
     i = len(records) - 1
     while i > 0 and records[i - 1].status == "done":
@@ -145,7 +147,7 @@ def _completed(records: Sequence[Record]) -> dt.date:
     return records[i].date
 
 
-def assess(plan: str, task: Task, unit: str, records: Sequence[Record], *, period: Span,
+def assess(plan: str, task: Task, unit: str, records: Sequence[AnyRecord], *, period: Span,
            as_of: dt.date, config: Config, until: dt.date | None = None,
            spans: Sequence[Span] | None = None,
            ends: Sequence[dt.date] | None = None) -> Obligation | None:
@@ -175,7 +177,7 @@ def assess(plan: str, task: Task, unit: str, records: Sequence[Record], *, perio
                    config.due_soon_days, config.stale_after_days)
 
 
-def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[Record],
+def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[AnyRecord],
             due: dt.date, period: Span, as_of: dt.date, soon: int,
             stale_days: int) -> Obligation:
     status, last = _latest(records)
@@ -197,21 +199,21 @@ def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[Recor
     return Obligation(plan, task, unit, kind, state, status, due, 0, 0, 1, 0, last, 0)
 
 
-def _latest(records: Sequence[Record]) -> tuple[ReportedStatus, dt.date | None]:
+def _latest(records: Sequence[AnyRecord]) -> tuple[ReportedStatus, dt.date | None]:
     """The status and date of the last record (records in date order), or not started."""
     if records:
         return records[-1].status, records[-1].date
     return "not-started", None
 
 
-def _stale(records: Sequence[Record], period: Span, as_of: dt.date, days: int) -> bool:
+def _stale(records: Sequence[AnyRecord], period: Span, as_of: dt.date, days: int) -> bool:
     if (as_of - period.start).days < days:
         return False
     window_start = as_of - dt.timedelta(days=days)  # exclusive: the last `days` days
     return not any(r.date > window_start for r in records)
 
 
-def _recurring(plan: str, task: str, unit: str, records: Sequence[Record],
+def _recurring(plan: str, task: str, unit: str, records: Sequence[AnyRecord],
                spans: Sequence[Span], ends: Sequence[dt.date], as_of: dt.date,
                soon: int, starts: Sequence[dt.date] | None = None,
                by_date: bool = False) -> Obligation:
@@ -247,26 +249,6 @@ def _recurring(plan: str, task: str, unit: str, records: Sequence[Record],
 # --- the whole repository ---
 
 
-def records_by_owner(records: Iterable[Located[Record]], as_of: dt.date
-                     ) -> dict[tuple[str, str], list[Record]]:
-    """The records dated on or before `as_of`, by (task, unit), each list in the contract's
-    order (date, then path, then position in the file).
-
-    Records arrive in path order, and in file order within a path: one stable sort of them
-    all by date gives every list in order at once (and cuts at `as_of` in one step)."""
-    ordered = sorted((located.value for located in records), key=_by_date)
-    keep = bisect_right(ordered, as_of, key=_by_date)
-    by_owner: dict[tuple[str, str], list[Record]] = {}
-    for r in ordered[:keep]:
-        key = (r.task, r.unit)
-        found = by_owner.get(key)
-        if found is None:
-            by_owner[key] = [r]
-        else:
-            found.append(r)
-    return by_owner
-
-
 _by_date = attrgetter("date")
 _by_unit = itemgetter(2)
 
@@ -289,7 +271,7 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
         if plan is not None and handle != plan:
             continue
         period = pd.plan.span
-        by_owner = records_by_owner(pd.records, as_of)
+        owners = pd.by_owner()
         # The contract's order: natural task id, then unit (a stable sort of the tasks in
         # their plan's order, as one sort of every obligation by the pair would give).
         by_key: dict[tuple[tuple[int, int, str], ...], list[Obligation]] = {}
@@ -309,7 +291,9 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
                           tuple[list[Span], list[dt.date], list[dt.date]]] = {}
                 for u in units:
                     until = untils[u]
-                    records = by_owner.get((tid, u))
+                    records = owners.get((tid, u))
+                    if records is not None and records[-1].date > as_of:
+                        records = records[:bisect_right(records, as_of, key=_by_date)] or None
                     if records is None and until in nothing:
                         same = nothing[until]
                         if same is not None:
@@ -336,7 +320,9 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
                 until = untils[u]
                 if until is not None and due > until:
                     continue
-                records = by_owner.get((tid, u))
+                records = owners.get((tid, u))
+                if records is not None and records[-1].date > as_of:
+                    records = records[:bisect_right(records, as_of, key=_by_date)] or None
                 if records is None:
                     same = nothing.get(None)
                     if same is None:

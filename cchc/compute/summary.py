@@ -17,12 +17,13 @@ has ended. The obligations keep the contract's `days_overdue` (to the as-of date
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from cchc.compute.gaps import Gap, gaps
 from cchc.compute.obligations import STATES, Obligation, State, obligations, overdue
-from cchc.model.records import Record
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 from cchc.sorting import natural_key
@@ -163,18 +164,21 @@ def _by_due(o: Obligation) -> tuple[dt.date, tuple[tuple[int, int, str], ...], s
 
 
 def _scorecard(obls: list[Obligation], counted_to: dt.date) -> list[UnitScore]:
-    by_unit: dict[str, Counter[State]] = {}
-    days: Counter[str] = Counter()
-    late: Counter[str] = Counter()
+    by_unit: dict[str, dict[State, int]] = {}
+    days: dict[str, int] = {}
+    late: dict[str, int] = {}
     for o in obls:
-        by_unit.setdefault(o.unit, Counter())[o.state] += 1
-        if o.state == "overdue":
-            days[o.unit] += o.days_overdue
+        unit, state = o.unit, o.state
+        counts = by_unit.get(unit)
+        if counts is None:
+            counts = by_unit[unit] = dict.fromkeys(STATES, 0)
+        counts[state] += 1
+        if state == "overdue":
+            days[unit] = days.get(unit, 0) + o.days_overdue
             if o.due is not None:
-                late[o.unit] += max(0, (counted_to - o.due).days)
-    return [UnitScore(unit, {s: c.get(s, 0) for s in STATES}, sum(c.values()), days[unit],
-                      late[unit])
-            for unit, c in sorted(by_unit.items())]
+                late[unit] = late.get(unit, 0) + max(0, (counted_to - o.due).days)
+    return [UnitScore(unit, counts, sum(counts.values()), days.get(unit, 0), late.get(unit, 0))
+            for unit, counts in sorted(by_unit.items())]
 
 
 def blocked_work(pd: PlanData, obls: list[Obligation], as_of: dt.date) -> list[Blocked]:
@@ -182,20 +186,23 @@ def blocked_work(pd: PlanData, obls: list[Obligation], as_of: dt.date) -> list[B
     stuck = {(o.task, o.unit) for o in obls if o.status == "blocked"}
     if not stuck:
         return []
-    records: dict[tuple[str, str], list[Record]] = {}
-    for located in pd.records:  # path order, file order within a path
-        r = located.value
-        if r.date <= as_of and (r.task, r.unit) in stuck:
-            records.setdefault((r.task, r.unit), []).append(r)
+    owners = pd.by_owner()
     out: list[Blocked] = []
-    for key, mine in records.items():
-        mine.sort(key=lambda r: r.date)  # stable: date, then path, then position
+    for key in stuck:
+        mine = owners.get(key, [])
+        if mine and mine[-1].date > as_of:
+            mine = mine[:bisect_right(mine, as_of, key=_date)]
+        if not mine:
+            continue
         i = len(mine) - 1
         while i > 0 and mine[i - 1].status == "blocked":
             i -= 1
         out.append(Blocked(key[0], key[1], mine[i].date, mine[-1].note))
     out.sort(key=lambda b: (b.since, natural_key(b.task), b.unit))
     return out
+
+
+_date = attrgetter("date")
 
 
 def by_task(late: list[Obligation]) -> list[TaskGroup]:

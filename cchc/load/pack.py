@@ -5,10 +5,12 @@ their pydantic models and position objects made a 46 MB file that took longer to
 the computation took to run, and twice the memory (every model keeps its own field set, every
 date and every repeated word its own object). Here the records and readings are rows of small
 integers into tables of the distinct values (texts, dates, periods, lists of evidence), so
-that the file holds each distinct value once and reading it builds each once; the models are
-then made again from the rows without validating them a second time (they were validated
-when the file was read): each object gets its fields as `model_construct` gives them, without
-its per-field loop, and one set of given fields shared by all (the models are frozen).
+that the file holds each distinct value once and reading it builds each once. Reading gives
+each record and reading back as a row (`cchc.model.records.RecordRow`, `ReadingRow`: the
+models' values in a tuple), which is what the computation reads; the models are made from the
+rows only if something asks for them (`cchc.model.repository.FileRows`: validation after an
+edit, the writing commands), without validating them a second time (they were validated
+when the file was read).
 
 What is packed, per file: its kind and plan (compared with the file as listed now: a file
 that changed kind is read again), its diagnostics, and
@@ -19,11 +21,14 @@ that changed kind is read again), its diagnostics, and
 
 Any file whose result has another shape than these is packed whole too. On reading, every
 table is checked for the types it must hold, and everything else must unpack exactly as it
-was written: anything else raises, and `cchc.load.cache` takes a raise as a miss.
+was written: anything else raises, and `cchc.load.cache` takes a raise as a miss. Every row
+is checked when the pack is read, not when its models are made: making them later cannot
+fail.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Hashable
@@ -34,8 +39,8 @@ from cchc.load.discover import SourceFile
 from cchc.load.repository import FileResult
 from cchc.load.yamlread import Document
 from cchc.model.deadlines import Span
-from cchc.model.records import Reading, Record
-from cchc.model.repository import Located, Measured
+from cchc.model.records import Reading, ReadingRow, Record, RecordRow
+from cchc.model.repository import FileRows, Located, Measured
 from cchc.model.source import Keys
 
 STATUSES = ("in-progress", "done", "blocked")
@@ -71,6 +76,9 @@ def pack(results: dict[str, FileResult]) -> dict[str, Any]:
     files: dict[str, tuple[str, str | None, tuple[Diagnostic, ...], tuple[Any, ...]]] = {}
     for path, r in results.items():
         body = _pack_rows(r, strings, dates, periods, evidence)
+        if body is None and r.rows is not None:  # packed whole: with its models, not rows
+            records, readings = r.models()
+            r = dataclasses.replace(r, records=records, readings=readings, rows=None)
         files[path] = (r.source.kind, r.source.plan, tuple(r.diagnostics),
                        body if body is not None else ("result", r))
     return {"strings": strings.values, "dates": dates.values, "periods": periods.values,
@@ -89,11 +97,12 @@ def _pack_rows(r: FileResult, strings: _Table, dates: _Table, periods: _Table,
                evidence: _Table) -> tuple[Any, ...] | None:
     if (r.config is not None or r.units or r.groups or r.declared or r.plan is not None):
         return None
-    if r.source.kind == "updates" and not r.readings and r.records:
-        if not _plain_doc(r, [loc.doc for loc in r.records]):
+    records, readings = r.models()
+    if r.source.kind == "updates" and not readings and records:
+        if not _plain_doc(r, [loc.doc for loc in records]):
             return None
         rows = []
-        for loc in r.records:
+        for loc in records:
             rec = loc.value
             if type(rec) is not Record or not _key_ok(loc.keys):
                 return None
@@ -106,13 +115,13 @@ def _pack_rows(r: FileResult, strings: _Table, dates: _Table, periods: _Table,
                                             for e in rec.evidence)),
                          loc.keys[0] if loc.keys else -1))
         return ("records", tuple(rows))
-    if r.source.kind == "measurements" and not r.records and r.readings:
-        first = r.readings[0]
-        if not _plain_doc(r, [m.reading.doc for m in r.readings]):
+    if r.source.kind == "measurements" and not records and readings:
+        first = readings[0]
+        if not _plain_doc(r, [m.reading.doc for m in readings]):
             return None
         label, span, source = first.period, first.span, first.source
         values: list[tuple[int, int, float, int]] = []
-        for m in r.readings:
+        for m in readings:
             reading, keys = m.reading.value, m.reading.keys
             if (type(reading) is not Reading or m.period != label or m.span != span
                     or m.source != source or len(keys) != 2 or keys[0] != "values"
@@ -173,58 +182,86 @@ def result(source: SourceFile, packed: Any, root: str) -> FileResult:
         return r
     out = FileResult(source, list(diagnostics))
     doc = Document(source.path, None, None, os.path.join(root, source.path))
-    new, put = _new, _set  # written out, not called: 200,000 objects per run
+    row = tuple.__new__  # written out, not called: 200,000 rows per run
     if what == "records":
-        fields = set(_RECORD_FIELDS)
-        keys: dict[int, Keys] = {-1: ()}
-        append = out.records.append
+        records: list[RecordRow] = []
+        add_record = records.append
+        where: list[int] = []
         for t, u, d, s, p, n, e, k in body[1]:
-            if t <= 0 or u <= 0 or d <= 0 or s < 0 or e < 0 or p < 0 or n < 0:
+            if (t <= 0 or u <= 0 or d <= 0 or s < 0 or e < 0 or p < 0 or n < 0
+                    or type(k) is not int or k < -1):
                 raise ValueError("a record's row is damaged")
-            rec = new(Record)
-            put(rec, "__dict__", {"task": strings[t], "unit": strings[u], "date": dates[d],
-                                  "status": STATUSES[s], "period": periods[p],
-                                  "note": strings[n], "evidence": evidence[e] or ()})
-            put(rec, "__pydantic_fields_set__", fields)
-            put(rec, "__pydantic_extra__", None)
-            put(rec, "__pydantic_private__", None)
-            key = keys.get(k)
-            if key is None:
-                if type(k) is not int or k < 0:
-                    raise ValueError("a record's position is damaged")
-                key = keys[k] = (k,)
-            loc = new(Located)
-            put(loc, "value", rec)
-            put(loc, "doc", doc)
-            put(loc, "keys", key)
-            append(loc)
+            add_record(row(RecordRow, (strings[t], strings[u], dates[d], STATUSES[s],
+                                       periods[p], strings[n], evidence[e] or ())))
+            where.append(k)
+        out.rows = FileRows(records, [], lambda: (_records(records, where, doc), []))
         return out
     if what == "readings":
-        _, li, si, ei, src, rows = body
+        _, li, si, ei, src, values = body
         label, source_text = strings[li], strings[src]
         if li <= 0 or si <= 0 or ei <= 0 or src < 0:
             raise ValueError("a reading file's period is damaged")
         span = Span(dates[si], dates[ei])
-        fields = set(_READING_FIELDS)
-        add = out.readings.append
-        for ind, unit, value, i in rows:
+        readings: list[ReadingRow] = []
+        add_reading = readings.append
+        for ind, unit, value, i in values:
             if ind <= 0 or unit < 0 or type(value) is not float or type(i) is not int:
                 raise ValueError("a reading's row is damaged")
-            reading = new(Reading)
-            put(reading, "__dict__", {"indicator": strings[ind], "unit": strings[unit],
-                                      "value": value})
-            put(reading, "__pydantic_fields_set__", fields)
-            put(reading, "__pydantic_extra__", None)
-            put(reading, "__pydantic_private__", None)
-            loc = new(Located)
-            put(loc, "value", reading)
-            put(loc, "doc", doc)
-            put(loc, "keys", ("values", i))
-            m = new(Measured)
-            put(m, "reading", loc)
-            put(m, "period", label)
-            put(m, "span", span)
-            put(m, "source", source_text)
-            add(m)
+            add_reading(row(ReadingRow, (strings[ind], strings[unit], value, label)))
+        out.rows = FileRows([], readings, lambda: ([], _readings(
+            readings, [v[3] for v in values], doc, span, source_text)))
         return out
     raise ValueError("unknown kind of packed result")
+
+
+def _records(rows: list[RecordRow], where: list[int], doc: Document) -> list[Located[Record]]:
+    """The models of one file's records, from its rows (checked when read) and positions:
+    each object gets its fields as `model_construct` gives them, without its per-field
+    loop, and one set of given fields shared by all (the models are frozen)."""
+    new, put = _new, _set  # written out, not called: 120,000 objects per run
+    fields = set(_RECORD_FIELDS)
+    keys: dict[int, Keys] = {-1: ()}
+    out: list[Located[Record]] = []
+    append = out.append
+    for (task, unit, date, status, period, note, evidence), k in zip(rows, where, strict=True):
+        rec = new(Record)
+        put(rec, "__dict__", {"task": task, "unit": unit, "date": date, "status": status,
+                              "period": period, "note": note, "evidence": evidence})
+        put(rec, "__pydantic_fields_set__", fields)
+        put(rec, "__pydantic_extra__", None)
+        put(rec, "__pydantic_private__", None)
+        key = keys.get(k)
+        if key is None:
+            key = keys[k] = (k,)
+        loc = new(Located)
+        put(loc, "value", rec)
+        put(loc, "doc", doc)
+        put(loc, "keys", key)
+        append(loc)
+    return out
+
+
+def _readings(rows: list[ReadingRow], where: list[int], doc: Document, span: Span,
+              source: str | None) -> list[Measured]:
+    """The models of one file's readings, from its rows and positions (as `_records`)."""
+    new, put = _new, _set
+    fields = set(_READING_FIELDS)
+    out: list[Measured] = []
+    add = out.append
+    for (indicator, unit, value, label), i in zip(rows, where, strict=True):
+        reading = new(Reading)
+        put(reading, "__dict__", {"indicator": indicator, "unit": unit, "value": value})
+        put(reading, "__pydantic_fields_set__", fields)
+        put(reading, "__pydantic_extra__", None)
+        put(reading, "__pydantic_private__", None)
+        loc = new(Located)
+        put(loc, "value", reading)
+        put(loc, "doc", doc)
+        put(loc, "keys", ("values", i))
+        m = new(Measured)
+        put(m, "reading", loc)
+        put(m, "period", label)
+        put(m, "span", span)
+        put(m, "source", source)
+        add(m)
+    return out

@@ -23,7 +23,7 @@ from cchc.model.config import Config
 from cchc.model.deadlines import DeadlineError, Span, period_key, period_span
 from cchc.model.plan import Plan
 from cchc.model.records import MeasurementsFile, Record
-from cchc.model.repository import Located, Measured, PlanData, Repository
+from cchc.model.repository import FileRows, Located, Measured, PlanData, Repository
 from cchc.model.units import Group, Unit, UnitsFile
 
 
@@ -40,6 +40,13 @@ class FileResult:
     plan: PlanData | None = None  # sections, tasks and indicators; records come from others
     records: list[Located[Record]] = field(default_factory=list)
     readings: list[Measured] = field(default_factory=list)
+    # From the files' cache: the records or readings as rows, their models made on demand
+    # (then `records` and `readings` above are empty; `models` gives them either way).
+    rows: FileRows | None = None
+
+    def models(self) -> tuple[list[Located[Record]], list[Measured]]:
+        """The records and readings of the file as models."""
+        return self.rows.models() if self.rows is not None else (self.records, self.readings)
 
 
 class ResultCache(Protocol):
@@ -79,8 +86,7 @@ def assemble(root: Path, results: list[FileResult], problems: list[Diagnostic]) 
     for r in results:
         pd = repo.plans.get(r.source.plan or "")
         if pd is not None:
-            pd.records.extend(r.records)
-            pd.readings.extend(r.readings)
+            pd.add(r.records, r.readings, r.rows)
     repo.diagnostics = found
     return repo
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -10,7 +12,7 @@ from cchc.diagnostics import Diagnostic
 from cchc.model.config import Config
 from cchc.model.deadlines import Span
 from cchc.model.plan import Indicator, Plan, Section, Task
-from cchc.model.records import Reading, Record
+from cchc.model.records import Reading, ReadingRow, Record, RecordRow, record_row
 from cchc.model.source import Key, Keys, Source
 from cchc.model.units import Group, Unit
 
@@ -40,21 +42,133 @@ class Measured:
     source: str | None
 
 
+Models = tuple[list[Located[Record]], list[Measured]]
+
+
+@dataclass(slots=True)
+class FileRows:
+    """One file's records or readings as the files' cache gives them back: rows for the
+    computation, and how to make their models, called only if something asks for those
+    (`cchc.load.pack`; at 1,000 communes the models cost more than computing the status)."""
+
+    records: list[RecordRow]
+    readings: list[ReadingRow]
+    make: Callable[[], Models]
+    _made: Models | None = None
+
+    def models(self) -> Models:
+        """The records and readings as models (made once)."""
+        if self._made is None:
+            self._made = self.make()
+        return self._made
+
+
+_date = attrgetter("date")
+
+
 @dataclass
 class PlanData:
+    """A plan and what every file says of it.
+
+    Its records and readings come in path order, and in file order within a path, each file
+    either as models (read afresh) or as rows (from the files' cache). The computation reads
+    rows (`record_rows`, `by_owner`, `reading_rows`), the same values as the models' fields;
+    `records` and `readings` give the models, made on first use. Both are read-only once
+    loaded (`add` is for the loader)."""
+
     handle: str
     doc: Source
     plan: Plan
     sections: list[Located[Section]] = field(default_factory=list)
     tasks: list[Located[Task]] = field(default_factory=list)
     indicators: list[Located[Indicator]] = field(default_factory=list)
-    records: list[Located[Record]] = field(default_factory=list)
-    readings: list[Measured] = field(default_factory=list)
     # Ids written in plan.yaml, valid or not: a reference to an invalid task is not reported
     # again as a reference to a missing one.
     declared: set[str] = field(default_factory=set)
+    _parts: list[FileRows | Models] = field(default_factory=list, init=False, repr=False,
+                                            compare=False)
+    _models: Models | None = field(default=None, init=False, repr=False, compare=False)
+    _rows: list[RecordRow] | None = field(default=None, init=False, repr=False, compare=False)
+    _readings: list[ReadingRow] | None = field(default=None, init=False, repr=False,
+                                               compare=False)
+    _owners: dict[tuple[str, str], list[RecordRow]] | None = field(
+        default=None, init=False, repr=False, compare=False)
     _tasks: dict[str, Task] | None = field(default=None, repr=False, compare=False)
     _indexed: int = field(default=0, repr=False, compare=False)
+
+    def add(self, records: list[Located[Record]], readings: list[Measured],
+            rows: FileRows | None = None) -> None:
+        """The records and readings of the next file (in path order), as models or as rows."""
+        if rows is not None:
+            self._parts.append(rows)
+        elif records or readings:
+            self._parts.append((records, readings))
+        self._models = self._rows = self._readings = self._owners = None
+
+    def _made(self) -> Models:
+        if self._models is None:
+            records: list[Located[Record]] = []
+            readings: list[Measured] = []
+            for part in self._parts:
+                mine = part.models() if isinstance(part, FileRows) else part
+                records += mine[0]
+                readings += mine[1]
+            self._models = (records, readings)
+        return self._models
+
+    @property
+    def records(self) -> list[Located[Record]]:
+        """The progress records as models, where they were written (path order)."""
+        return self._made()[0]
+
+    @property
+    def readings(self) -> list[Measured]:
+        """The readings as models, where they were written (path order)."""
+        return self._made()[1]
+
+    def record_rows(self) -> list[RecordRow]:
+        """The progress records as rows, in the order of `records`."""
+        if self._rows is None:
+            rows: list[RecordRow] = []
+            for part in self._parts:
+                if isinstance(part, FileRows):
+                    rows += part.records
+                else:
+                    rows += [record_row(loc.value) for loc in part[0]]
+            self._rows = rows
+        return self._rows
+
+    def by_owner(self) -> dict[tuple[str, str], list[RecordRow]]:
+        """The records of each (task, unit), every list in the contract's order (date, then
+        path, then position in the file), of every date (made once)."""
+        if self._owners is None:
+            owners: dict[tuple[str, str], list[RecordRow]] = {}
+            get = owners.get
+            for r in self.record_rows():
+                key = (r.task, r.unit)
+                found = get(key)
+                if found is None:
+                    owners[key] = [r]
+                else:
+                    found.append(r)
+            for mine in owners.values():
+                if len(mine) > 1:
+                    mine.sort(key=_date)  # stable: path order among records of one day
+            self._owners = owners
+        return self._owners
+
+    def reading_rows(self) -> list[ReadingRow]:
+        """The readings as rows, in the order of `readings`."""
+        if self._readings is None:
+            rows: list[ReadingRow] = []
+            for part in self._parts:
+                if isinstance(part, FileRows):
+                    rows += part.readings
+                else:
+                    rows += [ReadingRow(m.reading.value.indicator, m.reading.value.unit,
+                                        m.reading.value.value, m.period) for m in part[1]]
+            self._readings = rows
+        return self._readings
 
     def task(self, task_id: str) -> Task | None:
         """The task with this id (the first, if an id is duplicated), else None."""
