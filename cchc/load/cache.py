@@ -63,7 +63,7 @@ from cchc.load.discover import SourceFile
 if TYPE_CHECKING:
     from cchc.load.repository import FileResult
 
-FORMAT = 3
+FORMAT = 4
 # The files' pack: this, then the blake2b digest (16 bytes) of the pickle that follows.
 PACK_MAGIC = b"cchc-files-pack\n"
 # An edit within this many nanoseconds of the cache's writing may share its times.

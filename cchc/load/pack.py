@@ -31,7 +31,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Callable, Hashable
+from array import array
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from itertools import chain, repeat
 from typing import Any
 
 from cchc.diagnostics import Diagnostic
@@ -70,19 +74,29 @@ class _Table:
         return i
 
 
+# The columns of every record of every file, in path order: task, unit, date, status, period,
+# note, evidence (indexes into the tables, unsigned) and position in the file (-1: the file is
+# one record); of every reading: indicator, unit, value, position.
+_RECORD_CODES = "IIIBIII" + "i"
+_READING_CODES = "IIdi"
+
+
 def pack(results: dict[str, FileResult]) -> dict[str, Any]:
     """Every file's result as plain data (see the module doc)."""
     strings, dates, periods, evidence = _Table(), _Table(), _Table(), _Table()
+    tables = (strings, dates, periods, evidence)
+    columns = ([array(c) for c in _RECORD_CODES], [array(c) for c in _READING_CODES])
     files: dict[str, tuple[str, str | None, tuple[Diagnostic, ...], tuple[Any, ...]]] = {}
     for path, r in results.items():
-        body = _pack_rows(r, strings, dates, periods, evidence)
+        body = _pack_rows(r, tables, columns)
         if body is None and r.rows is not None:  # packed whole: with its models, not rows
             records, readings = r.models()
             r = dataclasses.replace(r, records=records, readings=readings, rows=None)
         files[path] = (r.source.kind, r.source.plan, tuple(r.diagnostics),
                        body if body is not None else ("result", r))
     return {"strings": strings.values, "dates": dates.values, "periods": periods.values,
-            "evidence": evidence.values, "files": files}
+            "evidence": evidence.values, "records": tuple(columns[0]),
+            "readings": tuple(columns[1]), "files": files}
 
 
 def _plain_doc(r: FileResult, docs: list[Any]) -> bool:
@@ -93,10 +107,12 @@ def _plain_doc(r: FileResult, docs: list[Any]) -> bool:
             and doc.path == r.source.path and all(d is doc for d in docs))
 
 
-def _pack_rows(r: FileResult, strings: _Table, dates: _Table, periods: _Table,
-               evidence: _Table) -> tuple[Any, ...] | None:
+def _pack_rows(r: FileResult, tables: tuple[_Table, _Table, _Table, _Table],
+               columns: tuple[list[array[Any]], list[array[Any]]]) -> tuple[Any, ...] | None:
+    """The file's entry, its rows added to `columns`; None if it is packed whole."""
     if (r.config is not None or r.units or r.groups or r.declared or r.plan is not None):
         return None
+    strings, dates, periods, evidence = tables
     records, readings = r.models()
     if r.source.kind == "updates" and not readings and records:
         if not _plain_doc(r, [loc.doc for loc in records]):
@@ -114,7 +130,7 @@ def _pack_rows(r: FileResult, strings: _Table, dates: _Table, periods: _Table,
                          evidence.add(tuple(strings.values[strings.add(e)]
                                             for e in rec.evidence)),
                          loc.keys[0] if loc.keys else -1))
-        return ("records", tuple(rows))
+        return ("records", *_append(columns[0], rows))
     if r.source.kind == "measurements" and not records and readings:
         first = readings[0]
         if not _plain_doc(r, [m.reading.doc for m in readings]):
@@ -125,54 +141,126 @@ def _pack_rows(r: FileResult, strings: _Table, dates: _Table, periods: _Table,
             reading, keys = m.reading.value, m.reading.keys
             if (type(reading) is not Reading or m.period != label or m.span != span
                     or m.source != source or len(keys) != 2 or keys[0] != "values"
-                    or type(keys[1]) is not int or type(reading.value) is not float):
+                    or type(keys[1]) is not int or not 0 <= keys[1] < 2**31
+                    or type(reading.value) is not float):
                 return None
             values.append((strings.add(reading.indicator), strings.add(reading.unit),
                            reading.value, keys[1]))
         return ("readings", strings.add(label), dates.add(span.start), dates.add(span.end),
-                strings.add(source), tuple(values))
+                strings.add(source), *_append(columns[1], values))
     return None
 
 
+def _append(columns: list[array[Any]], rows: list[Any]) -> tuple[int, int]:
+    """Add the rows to the columns; where they are: (start, stop)."""
+    start = len(columns[0])
+    for column, values in zip(columns, zip(*rows, strict=True), strict=True):
+        column.extend(values)
+    return start, start + len(rows)
+
+
 def _key_ok(keys: Keys) -> bool:
-    return keys == () or (len(keys) == 1 and type(keys[0]) is int and keys[0] >= 0)
+    return keys == () or (len(keys) == 1 and type(keys[0]) is int and 0 <= keys[0] < 2**31)
 
 
-def _check(values: list[Any], ok: Callable[[Any], bool]) -> None:
-    if not values or values[0] is not None or not all(ok(v) for v in values[1:]):
+def _types(values: Iterable[Any]) -> set[type]:
+    return set(map(type, values))
+
+
+def _check(values: list[Any], kind: type, more: Callable[[list[Any]], bool] | None = None
+           ) -> None:
+    if (type(values) is not list or not values or values[0] is not None
+            or not _types(values[1:]) <= {kind} or (more is not None and not more(values))):
         raise ValueError("a table of the files' cache holds something else")
 
 
-def _is_period(p: Any) -> bool:
-    return (type(p) is tuple and len(p) == 2 and type(p[0]) is str and type(p[1]) is Span
-            and type(p[1].start) is dt.date and type(p[1].end) is dt.date)
+def _periods_ok(values: list[Any]) -> bool:
+    rest = values[1:]
+    return (set(map(len, rest)) <= {2} and _types(p[0] for p in rest) <= {str}
+            and _types(p[1] for p in rest) <= {Span}
+            and _types(p[1].start for p in rest) <= {dt.date}
+            and _types(p[1].end for p in rest) <= {dt.date})
+
+
+def _columns(found: Any, codes: str) -> list[array[Any]]:
+    if (type(found) is not tuple or len(found) != len(codes)
+            or any(type(c) is not array or c.typecode != code
+                   for c, code in zip(found, codes, strict=True))
+            or len({len(c) for c in found}) != 1):
+        raise ValueError("the columns of the files' cache are damaged")
+    return list(found)
+
+
+def _within(column: array[Any], low: int, high: int) -> None:
+    """Every index of `column` is in [low, high)."""
+    if column and (min(column) < low or max(column) >= high):
+        raise ValueError("a row of the files' cache is damaged")
+
+
+_record_row = partial(tuple.__new__, RecordRow)
+_reading_row = partial(tuple.__new__, ReadingRow)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unpacked:
+    """What `result` needs of the whole pack: its tables, every record as a row (checked),
+    and the readings' columns (checked)."""
+
+    strings: list[Any]
+    dates: list[Any]
+    records: list[RecordRow]
+    record_keys: array[int]
+    readings: list[array[Any]]
 
 
 def unpack(data: dict[str, Any]) -> dict[str, tuple[str, str | None, Any]]:
-    """Check the tables of `pack`'s output and return, per file, what `result` needs."""
+    """Check the tables and columns of `pack`'s output, make every record's row, and return,
+    per file, what `result` needs."""
     strings, dates, periods, evidence = (data["strings"], data["dates"], data["periods"],
                                          data["evidence"])
-    _check(strings, lambda s: type(s) is str)
-    _check(dates, lambda d: type(d) is dt.date)
-    _check(periods, _is_period)
-    _check(evidence, lambda e: type(e) is tuple and all(type(s) is str for s in e))
+    _check(strings, str)
+    _check(dates, dt.date)
+    _check(periods, tuple, _periods_ok)
+    _check(evidence, tuple, lambda e: _types(chain.from_iterable(e[1:])) <= {str})
+    t, u, d, st, p, n, e, k = _columns(data["records"], _RECORD_CODES)
+    for column, low, high in ((t, 1, len(strings)), (u, 1, len(strings)), (d, 1, len(dates)),
+                              (st, 0, len(STATUSES)), (p, 0, len(periods)),
+                              (n, 0, len(strings)), (e, 0, len(evidence))):
+        _within(column, low, high)
+    _within(k, -1, 2**31)
+    ev = [(), *evidence[1:]]
+    rows = list(map(_record_row, zip(map(strings.__getitem__, t), map(strings.__getitem__, u),
+                                     map(dates.__getitem__, d), map(STATUSES.__getitem__, st),
+                                     map(periods.__getitem__, p), map(strings.__getitem__, n),
+                                     map(ev.__getitem__, e), strict=True)))
+    readings = _columns(data["readings"], _READING_CODES)
+    _within(readings[0], 1, len(strings))
+    _within(readings[1], 0, len(strings))
+    _within(readings[3], 0, 2**31)
     files = data["files"]
     if type(files) is not dict:
         raise ValueError("no files")
-    tables = (strings, dates, periods, evidence)
+    whole = _Unpacked(strings, dates, rows, k, readings)
     out: dict[str, tuple[str, str | None, Any]] = {}
     for path, (kind, plan, diagnostics, body) in files.items():
         if type(path) is not str or type(diagnostics) is not tuple or not all(
                 type(d) is Diagnostic for d in diagnostics):
             raise ValueError("a file's entry is damaged")
-        out[path] = (kind, plan, (diagnostics, body, tables))
+        out[path] = (kind, plan, (diagnostics, body, whole))
     return out
+
+
+def _slice(body: tuple[Any, ...], length: int) -> tuple[int, int]:
+    start, stop = body[-2], body[-1]
+    if type(start) is not int or type(stop) is not int or not 0 <= start < stop <= length:
+        raise ValueError("a file's rows are damaged")
+    return start, stop
 
 
 def result(source: SourceFile, packed: Any, root: str) -> FileResult:
     """The `FileResult` of one file from what `unpack` gave for it, its positions in the file
     under `root` (raises if damaged)."""
-    diagnostics, body, (strings, dates, periods, evidence) = packed
+    diagnostics, body, whole = packed
     what = body[0]
     if what == "result":
         r = body[1]
@@ -182,39 +270,34 @@ def result(source: SourceFile, packed: Any, root: str) -> FileResult:
         return r
     out = FileResult(source, list(diagnostics))
     doc = Document(source.path, None, None, os.path.join(root, source.path))
-    row = tuple.__new__  # written out, not called: 200,000 rows per run
-    if what == "records":
-        records: list[RecordRow] = []
-        add_record = records.append
-        where: list[int] = []
-        for t, u, d, s, p, n, e, k in body[1]:
-            if (t <= 0 or u <= 0 or d <= 0 or s < 0 or e < 0 or p < 0 or n < 0
-                    or type(k) is not int or k < -1):
-                raise ValueError("a record's row is damaged")
-            add_record(row(RecordRow, (strings[t], strings[u], dates[d], STATUSES[s],
-                                       periods[p], strings[n], evidence[e] or ())))
-            where.append(k)
+    if what == "records" and len(body) == 3:
+        start, stop = _slice(body, len(whole.records))
+        records = whole.records[start:stop]
+        where = whole.record_keys[start:stop]
         out.rows = FileRows(records, [], lambda: (_records(records, where, doc), []))
         return out
-    if what == "readings":
-        _, li, si, ei, src, values = body
-        label, source_text = strings[li], strings[src]
-        if li <= 0 or si <= 0 or ei <= 0 or src < 0:
+    if what == "readings" and len(body) == 7:
+        _, li, si, ei, src, _, _ = body
+        strings, dates = whole.strings, whole.dates
+        if (type(li) is not int or type(si) is not int or type(ei) is not int
+                or type(src) is not int or not (0 < li < len(strings) and 0 < si < len(dates)
+                                                and 0 < ei < len(dates)
+                                                and 0 <= src < len(strings))):
             raise ValueError("a reading file's period is damaged")
+        label, source_text = strings[li], strings[src]
         span = Span(dates[si], dates[ei])
-        readings: list[ReadingRow] = []
-        add_reading = readings.append
-        for ind, unit, value, i in values:
-            if ind <= 0 or unit < 0 or type(value) is not float or type(i) is not int:
-                raise ValueError("a reading's row is damaged")
-            add_reading(row(ReadingRow, (strings[ind], strings[unit], value, label)))
+        start, stop = _slice(body, len(whole.readings[0]))
+        ind, unit, value, pos = (c[start:stop] for c in whole.readings)
+        readings = list(map(_reading_row, zip(map(strings.__getitem__, ind),
+                                              map(strings.__getitem__, unit), value,
+                                              repeat(label, stop - start), strict=True)))
         out.rows = FileRows([], readings, lambda: ([], _readings(
-            readings, [v[3] for v in values], doc, span, source_text)))
+            readings, pos, doc, span, source_text)))
         return out
     raise ValueError("unknown kind of packed result")
 
 
-def _records(rows: list[RecordRow], where: list[int], doc: Document) -> list[Located[Record]]:
+def _records(rows: list[RecordRow], where: Sequence[int], doc: Document) -> list[Located[Record]]:
     """The models of one file's records, from its rows (checked when read) and positions:
     each object gets its fields as `model_construct` gives them, without its per-field
     loop, and one set of given fields shared by all (the models are frozen)."""
@@ -241,7 +324,7 @@ def _records(rows: list[RecordRow], where: list[int], doc: Document) -> list[Loc
     return out
 
 
-def _readings(rows: list[ReadingRow], where: list[int], doc: Document, span: Span,
+def _readings(rows: list[ReadingRow], where: Sequence[int], doc: Document, span: Span,
               source: str | None) -> list[Measured]:
     """The models of one file's readings, from its rows and positions (as `_records`)."""
     new, put = _new, _set
