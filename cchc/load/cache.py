@@ -61,6 +61,7 @@ from cchc.diagnostics import Diagnostic
 from cchc.load.discover import SourceFile
 
 if TYPE_CHECKING:
+    from cchc.load.pack import Unpacked
     from cchc.load.repository import FileResult
 
 FORMAT = 4
@@ -162,9 +163,9 @@ class Cache:
     root: Path
     entries: dict[str, Entry] = field(default_factory=dict)
     results_by_path: dict[str, FileResult] = field(default_factory=dict)
-    # What the files' pack holds for each file not yet made back into a result (see
-    # `cchc.load.pack.unpack`): (kind, plan, what `pack.result` needs).
-    packed: dict[str, tuple[str, str | None, Any]] = field(default_factory=dict)
+    # What the files' pack holds (`cchc.load.pack.unpack`), for the files not yet made back
+    # into a result.
+    packed: Unpacked | None = None
     checked: tuple[str, list[Diagnostic]] | None = None
     written_ns: int = 0
     generation: str = ""
@@ -230,7 +231,7 @@ class Cache:
             self.entries = {}
             self.checked = None
 
-    def _read_pack(self) -> dict[str, tuple[str, str | None, Any]] | None:
+    def _read_pack(self) -> Unpacked | None:
         from cchc.load import pack
 
         try:
@@ -258,12 +259,14 @@ class Cache:
         found = self.results_by_path.get(f.path)
         if found is not None:
             return found
-        packed = self.packed.pop(f.path, None)
-        if packed is None or packed[0] != f.kind or packed[1] != f.plan:
+        if self.packed is None:
             return None
         from cchc.load import pack
 
-        result = pack.result(f, packed[2], str(root))
+        entry = pack.entry(self.packed, f)
+        if entry is None:
+            return None
+        result = pack.result(f, entry, self.packed, str(root))
         self.results_by_path[f.path] = result
         return result
 
@@ -317,7 +320,7 @@ class Cache:
             self._dirty = True
         self.entries = fresh
         self.results_by_path = {p: r for p, r in self.results_by_path.items() if p in fresh}
-        self.packed = {}  # what no file asked for: a file gone, or one of another kind
+        self.packed = None  # what no file asked for: a file gone, or one of another kind
         return out
 
     def checked_diagnostics(self, layout: list[Diagnostic]) -> list[Diagnostic] | None:

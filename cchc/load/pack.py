@@ -44,7 +44,7 @@ from cchc.load.repository import FileResult
 from cchc.load.yamlread import Document
 from cchc.model.deadlines import Span
 from cchc.model.records import Reading, ReadingRow, Record, RecordRow
-from cchc.model.repository import FileRows, Located, Measured
+from cchc.model.repository import FileRows, Located, Measured, Models
 from cchc.model.source import Keys
 
 STATUSES = ("in-progress", "done", "blocked")
@@ -191,31 +191,25 @@ def _columns(found: Any, codes: str) -> list[array[Any]]:
     return list(found)
 
 
-def _within(column: array[Any], low: int, high: int) -> None:
-    """Every index of `column` is in [low, high)."""
-    if column and (min(column) < low or max(column) >= high):
-        raise ValueError("a row of the files' cache is damaged")
-
-
 _record_row = partial(tuple.__new__, RecordRow)
 _reading_row = partial(tuple.__new__, ReadingRow)
 
 
 @dataclass(frozen=True, slots=True)
-class _Unpacked:
-    """What `result` needs of the whole pack: its tables, every record as a row (checked),
-    and the readings' columns (checked)."""
+class Unpacked:
+    """The whole pack, checked: its tables, every record as a row, the readings' columns,
+    and each file's entry as written (checked by `result` when the file asks for it)."""
 
     strings: list[Any]
     dates: list[Any]
     records: list[RecordRow]
     record_keys: array[int]
     readings: list[array[Any]]
+    files: dict[str, Any]
 
 
-def unpack(data: dict[str, Any]) -> dict[str, tuple[str, str | None, Any]]:
-    """Check the tables and columns of `pack`'s output, make every record's row, and return,
-    per file, what `result` needs."""
+def unpack(data: dict[str, Any]) -> Unpacked:
+    """Check the tables and columns of `pack`'s output and make every record's row."""
     strings, dates, periods, evidence = (data["strings"], data["dates"], data["periods"],
                                          data["evidence"])
     _check(strings, str)
@@ -223,31 +217,22 @@ def unpack(data: dict[str, Any]) -> dict[str, tuple[str, str | None, Any]]:
     _check(periods, tuple, _periods_ok)
     _check(evidence, tuple, lambda e: _types(chain.from_iterable(e[1:])) <= {str})
     t, u, d, st, p, n, e, k = _columns(data["records"], _RECORD_CODES)
-    for column, low, high in ((t, 1, len(strings)), (u, 1, len(strings)), (d, 1, len(dates)),
-                              (st, 0, len(STATUSES)), (p, 0, len(periods)),
-                              (n, 0, len(strings)), (e, 0, len(evidence))):
-        _within(column, low, high)
-    _within(k, -1, 2**31)
+    # An index past its table raises below; the unsigned columns hold no negative one; the
+    # task, unit and date are never None
+    if 0 in t or 0 in u or 0 in d or (k and min(k) < -1):
+        raise ValueError("a record's row is damaged")
     ev = [(), *evidence[1:]]
     rows = list(map(_record_row, zip(map(strings.__getitem__, t), map(strings.__getitem__, u),
                                      map(dates.__getitem__, d), map(STATUSES.__getitem__, st),
                                      map(periods.__getitem__, p), map(strings.__getitem__, n),
                                      map(ev.__getitem__, e), strict=True)))
     readings = _columns(data["readings"], _READING_CODES)
-    _within(readings[0], 1, len(strings))
-    _within(readings[1], 0, len(strings))
-    _within(readings[3], 0, 2**31)
+    if 0 in readings[0] or (readings[3] and min(readings[3]) < 0):  # (indexes: as above)
+        raise ValueError("a reading's row is damaged")
     files = data["files"]
     if type(files) is not dict:
         raise ValueError("no files")
-    whole = _Unpacked(strings, dates, rows, k, readings)
-    out: dict[str, tuple[str, str | None, Any]] = {}
-    for path, (kind, plan, diagnostics, body) in files.items():
-        if type(path) is not str or type(diagnostics) is not tuple or not all(
-                type(d) is Diagnostic for d in diagnostics):
-            raise ValueError("a file's entry is damaged")
-        out[path] = (kind, plan, (diagnostics, body, whole))
-    return out
+    return Unpacked(strings, dates, rows, k, readings, files)
 
 
 def _slice(body: tuple[Any, ...], length: int) -> tuple[int, int]:
@@ -257,10 +242,23 @@ def _slice(body: tuple[Any, ...], length: int) -> tuple[int, int]:
     return start, stop
 
 
-def result(source: SourceFile, packed: Any, root: str) -> FileResult:
-    """The `FileResult` of one file from what `unpack` gave for it, its positions in the file
-    under `root` (raises if damaged)."""
-    diagnostics, body, whole = packed
+def entry(whole: Unpacked, source: SourceFile) -> tuple[Any, ...] | None:
+    """The file's entry in the pack, if it has one for a file of this kind and plan."""
+    found = whole.files.get(source.path)
+    if (type(found) is not tuple or len(found) != 4 or found[0] != source.kind
+            or found[1] != source.plan):
+        return None
+    return found
+
+
+def result(source: SourceFile, found: tuple[Any, ...], whole: Unpacked, root: str
+           ) -> FileResult:
+    """The `FileResult` of one file from its `entry`, its positions in the file under `root`
+    (raises if damaged)."""
+    _, _, diagnostics, body = found
+    if type(diagnostics) is not tuple or type(body) is not tuple or (diagnostics and not all(
+            type(d) is Diagnostic for d in diagnostics)):
+        raise ValueError("a file's entry is damaged")
     what = body[0]
     if what == "result":
         r = body[1]
@@ -269,12 +267,12 @@ def result(source: SourceFile, packed: Any, root: str) -> FileResult:
             raise ValueError("a file's result is damaged")
         return r
     out = FileResult(source, list(diagnostics))
-    doc = Document(source.path, None, None, os.path.join(root, source.path))
+    origin = (source.path, os.path.join(root, source.path))
     if what == "records" and len(body) == 3:
         start, stop = _slice(body, len(whole.records))
         records = whole.records[start:stop]
-        where = whole.record_keys[start:stop]
-        out.rows = FileRows(records, [], lambda: (_records(records, where, doc), []))
+        out.rows = FileRows(records, [], partial(_records, records,
+                                                 whole.record_keys[start:stop], origin))
         return out
     if what == "readings" and len(body) == 7:
         _, li, si, ei, src, _, _ = body
@@ -291,16 +289,19 @@ def result(source: SourceFile, packed: Any, root: str) -> FileResult:
         readings = list(map(_reading_row, zip(map(strings.__getitem__, ind),
                                               map(strings.__getitem__, unit), value,
                                               repeat(label, stop - start), strict=True)))
-        out.rows = FileRows([], readings, lambda: ([], _readings(
-            readings, pos, doc, span, source_text)))
+        out.rows = FileRows([], readings, partial(_readings, readings, pos, origin, span,
+                                                  source_text))
         return out
     raise ValueError("unknown kind of packed result")
 
 
-def _records(rows: list[RecordRow], where: Sequence[int], doc: Document) -> list[Located[Record]]:
-    """The models of one file's records, from its rows (checked when read) and positions:
-    each object gets its fields as `model_construct` gives them, without its per-field
-    loop, and one set of given fields shared by all (the models are frozen)."""
+def _records(rows: list[RecordRow], where: Sequence[int], origin: tuple[str, str]
+             ) -> Models:
+    """The models of one file's records, from its rows (checked when read) and positions in
+    the file (its path, and the path to read it again from): each object gets its fields as
+    `model_construct` gives them, without its per-field loop, and one set of given fields
+    shared by all (the models are frozen)."""
+    doc = Document(origin[0], None, None, origin[1])
     new, put = _new, _set  # written out, not called: 120,000 objects per run
     fields = set(_RECORD_FIELDS)
     keys: dict[int, Keys] = {-1: ()}
@@ -321,12 +322,13 @@ def _records(rows: list[RecordRow], where: Sequence[int], doc: Document) -> list
         put(loc, "doc", doc)
         put(loc, "keys", key)
         append(loc)
-    return out
+    return out, []
 
 
-def _readings(rows: list[ReadingRow], where: Sequence[int], doc: Document, span: Span,
-              source: str | None) -> list[Measured]:
+def _readings(rows: list[ReadingRow], where: Sequence[int], origin: tuple[str, str],
+              span: Span, source: str | None) -> Models:
     """The models of one file's readings, from its rows and positions (as `_records`)."""
+    doc = Document(origin[0], None, None, origin[1])
     new, put = _new, _set
     fields = set(_READING_FIELDS)
     out: list[Measured] = []
@@ -347,4 +349,4 @@ def _readings(rows: list[ReadingRow], where: Sequence[int], doc: Document, span:
         put(m, "span", span)
         put(m, "source", source)
         add(m)
-    return out
+    return [], out
