@@ -6,13 +6,19 @@ Pure: no I/O, no clock. The history is not a new rule but the rule of `obligatio
   before `as_of`, then `as_of` itself (when `as_of` is before the plan's start, only
   `as_of`). After the period has ended no more month ends are added: the last point, as of
   `as_of`, shows what is still owed.
-- On each day every obligation is assessed with `obligations.assess`, the function `status`
-  uses, on the records dated on or before that day. The point of `as_of` is counted from the
-  obligations `status` computed, so the last point of every chart is the dashboard's count.
-- Records are grouped by (task, unit) and each task's units and occurrences expanded once for
-  all days; each (task, unit) takes the days in one pass, its records joining as their day
-  comes: the cost is at most (obligations x days + records), with no search per unit or per
-  day, and units of a task that filed alike by a day (most often nothing) are assessed once.
+- On each day every obligation is in the state `obligations` gives it (`_single` and
+  `_recurring`'s rules) on the records dated on or before that day. The point of `as_of` is
+  counted from the obligations `status` computed, so the last point of every chart is the
+  dashboard's count; tests compare every other point with `obligations` run as of its day.
+- Records are grouped by (task, unit) and each task's units and occurrences expanded (and
+  cut at each `until`) once for all days. Each (task, unit) is swept over the days once: a
+  one-off or ongoing obligation changes state only on the days its records arrive, it falls
+  due soon or past due, or its window of staleness opens, each run of days read off running
+  sums in one step; a recurring one needs its occurrences' satisfaction once (the earliest
+  satisfying record, over all the days), the first unsatisfied occurrence only moving on as
+  the days go by. Units with no record for a task share one sweep. An obligation's states
+  on the days are one packed integer, so counting is one addition per obligation: the cost
+  is about (obligations + records), not (obligations x days).
 - The days before `as_of` depend only on the repository's content, not on `as_of`: a caller
   may give those it kept (`known`), and they are not computed again (`cchc site` keeps them
   in the answers cache, for the same content).
@@ -24,12 +30,15 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+import sys
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cchc.compute.gaps import round2
-from cchc.compute.obligations import STATES, Obligation, State, assess
+from cchc.compute.obligations import STATES, Obligation, State, first_done, records_by_owner
 from cchc.model.deadlines import (
     DeadlineError,
     Span,
@@ -44,7 +53,6 @@ from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 
 Counts = dict[State, int]
-_UNSEEN: object = object()
 
 
 def month_ends(period: Span, as_of: dt.date) -> list[dt.date]:
@@ -91,62 +99,201 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
                      wanted: set[str] | None = None) -> dict[dt.date, MonthEnd]:
     """The plan as of each of `days` (ascending), each obligation assessed as `status` does.
 
-    One pass over the days for each (task, unit), its records taken in as the days go by. A
-    unit's records are only read through their (date, status, period): each sequence of those
-    is numbered once per task (a trie), so units that filed alike by a day (most often:
-    nothing yet) share one assessment, found by a small key, not by hashing their records."""
+    Each (task, unit) is swept over the days once, from one day its records change it to
+    the next (`_Single`, `_Recurring`); the units with no record for a task share one sweep
+    per `until`. An obligation's states are counted as one packed number (`_Packing`), so a
+    unit's counts on every day are the sum of its obligations' numbers."""
     if not days:
         return {}
     period = pd.plan.span
-    last = days[-1]
-    by_owner: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for located in pd.records:
-        r = located.value
-        if r.date <= last:
-            by_owner[(r.task, r.unit)].append(r)
-    for records in by_owner.values():
-        records.sort(key=_date)  # stable: date, then path and position (as `obligations`)
-    totals: list[Counts] = [dict.fromkeys(STATES, 0) for _ in days]
-    units: dict[str, list[Counts]] = {}
-    no_records: list[Record] = []
+    soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
+    by_owner = records_by_owner(pd.records, days[-1])
+    untils = {u: v.until for u, v in registry.units.items()}
+    packing = _Packing(len(days))
+    codes: dict[str, int] = {}  # unit -> its obligations' states, packed
     for located_task in pd.tasks:
         task = located_task.value
         members = [u for u in registry.expand_all(task.lead) if wanted is None or u in wanted]
         if not members:
             continue
-        spans = occurrences(task.due, period) if task.due.kind == "recurring" else None
-        ends = [s.end for s in spans] if spans is not None else None
-        alike: dict[tuple[dt.date | None, int, int], State | None] = {}
-        trie: dict[tuple[int, tuple[object, ...]], int] = {}
+        tid = task.id
+        if task.due.kind == "recurring":
+            spans = occurrences(task.due, period)
+            ends = [s.end for s in spans]
+            cut: dict[dt.date | None, _Recurring | None] = {}
+            for u in members:
+                until = untils[u]
+                if until in cut:
+                    owed = cut[until]
+                else:
+                    keep = bisect_right(ends, until) if until is not None else len(ends)
+                    owed = cut[until] = (_Recurring(spans[:keep], ends[:keep], days, soon,
+                                                    packing) if keep else None)
+                if owed is None:
+                    continue
+                records = by_owner.get((tid, u))
+                code = owed.nothing if records is None else owed.code(records)
+                codes[u] = codes.get(u, 0) + code
+            continue
+        due = task.due.due if task.due.kind == "one-off" else period.end
+        if due is None:
+            continue
+        single = _Single(due, task.due.kind == "ongoing", period, days, soon, stale_days,
+                         packing)
         for u in members:
-            records = by_owner.get((task.id, u), no_records)
-            until = registry.units[u].until
-            mine = units.get(u)
-            taken, node, count = 0, 0, len(records)
-            for i, day in enumerate(days):
-                while taken < count and records[taken].date <= day:
-                    r = records[taken]
-                    mark = (node, (r.date, r.status, r.period[0] if r.period else None))
-                    child = trie.get(mark)
-                    if child is None:
-                        child = trie[mark] = len(trie) + 1
-                    node = child
-                    taken += 1
-                key = (until, i, node)
-                state = alike.get(key, _UNSEEN)
-                if state is _UNSEEN:
-                    found = assess(pd.handle, task, u, records[:taken], period=period,
-                                   as_of=day, config=repo.config, until=until,
-                                   spans=spans, ends=ends)
-                    state = alike[key] = found.state if found is not None else None
-                if state is not None:
-                    totals[i][state] += 1  # type: ignore[index]
-                    if mine is None:
-                        mine = units[u] = [dict.fromkeys(STATES, 0) for _ in days]
-                    mine[i][state] += 1  # type: ignore[index]
-    owing = sorted(units)
-    return {day: MonthEnd(totals[i], {u: units[u][i] for u in owing})
+            until = untils[u]
+            if until is not None and due > until:
+                continue
+            records = by_owner.get((tid, u))
+            code = single.nothing if records is None else single.code(records)
+            codes[u] = codes.get(u, 0) + code
+    totals = packing.unpack(sum(codes.values()))
+    units = {u: packing.unpack(codes[u]) for u in sorted(codes)}
+    return {day: MonthEnd(totals[i], {u: per_day[i] for u, per_day in units.items()})
             for i, day in enumerate(days)}
+
+
+class _Packing:
+    """Counts by state on each of n days, packed in one integer: a 64-bit field per (day,
+    state). An obligation's states on the days are the sum of one field's unit per day, and
+    adding such numbers adds the counts field by field (no count reaches 2**64)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.one = [{s: 1 << (_WIDTH * (i * len(STATES) + k)) for k, s in enumerate(STATES)}
+                    for i in range(n)]
+
+    def running(self, states: Sequence[State]) -> list[int]:
+        """`states` (one a day) packed day by day: item i holds the days before day i."""
+        out = [0]
+        for i, state in enumerate(states):
+            out.append(out[-1] + self.one[i][state])
+        return out
+
+    def unpack(self, code: int) -> list[Counts]:
+        fields = array("Q")
+        fields.frombytes(code.to_bytes(self.n * len(STATES) * _WIDTH // 8, "little"))
+        if sys.byteorder == "big":
+            fields.byteswap()
+        size = len(STATES)
+        return [dict(zip(STATES, fields[i * size:(i + 1) * size], strict=True))
+                for i in range(self.n)]
+
+
+_WIDTH = 64  # the bits of one count in a packed number (an array "Q" item)
+
+
+class _Single:
+    """A one-off or ongoing task due on `due`, swept over the days (`obligations._single`).
+
+    Between two days on which a unit's records change, its state is its latest record's
+    status, unless done, or the day is past due or due soon, or (ongoing) nothing was filed
+    in the window: each of those runs is read off packed running sums in one subtraction."""
+
+    def __init__(self, due: dt.date, ongoing: bool, period: Span, days: Sequence[dt.date],
+                 soon: int, stale_days: int, packing: _Packing) -> None:
+        n = len(days)
+        self.due, self.days, self.n = due, days, n
+        # overdue, due soon, or None: what a day is for a unit not done
+        fixed: list[State | None] = ["overdue" if day > due
+                                     else "due-soon" if (due - day).days <= soon else None
+                                     for day in days]
+        # ongoing: stale on day i >= stale_from if no record is dated after windows[i]
+        self.stale_from = (bisect_left([(day - period.start).days for day in days],
+                                       stale_days) if ongoing else n)
+        gap = dt.timedelta(days=stale_days)
+        self.windows = [day - gap if i >= self.stale_from else dt.date.min
+                        for i, day in enumerate(days)]
+        self.runs: dict[str, list[int]] = {
+            status: packing.running([f or status for f in fixed])
+            for status in ("not-started", "in-progress", "blocked", "stale")}
+        self.runs["done"] = packing.running(["done"] * n)
+        self.runs["done-late"] = packing.running(["done-late"] * n)
+        self.nothing = self._run("not-started", None, due, 0, n)
+
+    def _run(self, status: str, last: dt.date | None, completed: dt.date, lo: int,
+             hi: int) -> int:
+        """The packed states of the days [lo, hi), the records taken being summed up by the
+        latest `status`, its date `last` and the date `completed` the final done run began."""
+        if status == "done":
+            run = self.runs["done-late" if completed > self.due else "done"]
+            return run[hi] - run[lo]
+        run = self.runs[status]
+        if self.stale_from >= hi:
+            return run[hi] - run[lo]
+        stale = max(self.stale_from, lo,
+                    bisect_left(self.windows, last) if last is not None else 0)
+        if stale >= hi:
+            return run[hi] - run[lo]
+        gone = self.runs["stale"]
+        return run[stale] - run[lo] + gone[hi] - gone[stale]
+
+    def code(self, records: Sequence[Record]) -> int:
+        """The packed states of a unit with these `records` (date order, none after the last
+        day)."""
+        days, due = self.days, self.due
+        code, lo = 0, 0
+        status = "not-started"
+        last: dt.date | None = None
+        completed = due
+        for r in records:
+            j = bisect_left(days, r.date)  # the first day the record counts on
+            if j > lo:
+                code += self._run(status, last, completed, lo, j)
+                lo = j
+            if r.status == "done" and status != "done":
+                completed = r.date
+            status, last = r.status, r.date
+        return code + self._run(status, last, completed, lo, self.n)
+
+
+class _Recurring:
+    """A recurring task's occurrences owed by the units of one `until`, swept over the days
+    (`obligations._recurring`)."""
+
+    def __init__(self, spans: list[Span], ends: list[dt.date], days: Sequence[dt.date],
+                 soon: int, packing: _Packing) -> None:
+        self.spans, self.ends, self.days, self.soon = spans, ends, days, soon
+        self.one = packing.one
+        self.starts = [s.start for s in spans]
+        self.past = [bisect_left(ends, day) for day in days]  # occurrences due before a day
+        self.nothing = self.code(())
+
+    def code(self, records: Sequence[Record]) -> int:
+        """The packed states of a unit with these `records` (date order).
+
+        An occurrence is satisfied on a day when its earliest satisfying record (over all
+        the records) is dated on or before it; so one `first_done` serves every day, and the
+        first unsatisfied occurrence only moves forward as the days go by."""
+        ends, soon, past, one = self.ends, self.soon, self.past, self.one
+        found = first_done(self.spans, [(r.span, r.date) for r in records
+                                        if r.status == "done"],
+                           ends, starts=self.starts, by_date=True)
+        total = len(found)
+        code = 0
+        first = 0  # the first occurrence not satisfied on the day
+        taken, count = 0, len(records)
+        latest: State = "not-started"
+        late = -1  # the most days late, once every occurrence is satisfied
+        for i, day in enumerate(self.days):
+            while first < total and (d := found[first]) is not None and d <= day:
+                first += 1
+            while taken < count and records[taken].date <= day:
+                latest = records[taken].status
+                taken += 1
+            state: State
+            if first < past[i]:
+                state = "overdue"
+            elif first < total:
+                state = ("due-soon" if (ends[first] - day).days <= soon
+                         else "in-progress" if latest == "done" else latest)
+            else:
+                if late < 0:
+                    late = max(((d - e).days for d, e in zip(found, ends, strict=True)
+                                if d is not None and d > e), default=0)
+                state = "done-late" if late > 0 else "done"
+            code += one[i][state]
+        return code
 
 
 def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.date,
@@ -176,10 +323,6 @@ def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.d
                        {u: tuple(point.units.get(u, empty) for point in points)
                         for u in owing},
                        {d: found[d] for d in earlier})
-
-
-def _date(r: Record) -> dt.date:
-    return r.date
 
 
 def history(repo: Repository, registry: Registry, as_of: dt.date,
