@@ -38,7 +38,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from cchc.compute.gaps import round2
-from cchc.compute.obligations import STATES, Obligation, State, first_done, records_by_owner
+from cchc.compute.obligations import STATES, AnyRecord, Obligation, State, first_done
 from cchc.model.deadlines import (
     DeadlineError,
     Span,
@@ -48,7 +48,6 @@ from cchc.model.deadlines import (
     previous_period,
 )
 from cchc.model.plan import Indicator
-from cchc.model.records import Record
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 
@@ -107,7 +106,7 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
         return {}
     period = pd.plan.span
     soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
-    by_owner = records_by_owner(pd.records, days[-1])
+    by_owner = pd.by_owner()  # of every date, shared with `obligations`
     untils = {u: v.until for u, v in registry.units.items()}
     packing = _Packing(len(days))
     codes: dict[str, int] = {}  # unit -> its obligations' states, packed
@@ -228,9 +227,8 @@ class _Single:
         gone = self.runs["stale"]
         return run[stale] - run[lo] + gone[hi] - gone[stale]
 
-    def code(self, records: Sequence[Record]) -> int:
-        """The packed states of a unit with these `records` (date order, none after the last
-        day)."""
+    def code(self, records: Sequence[AnyRecord]) -> int:
+        """The packed states of a unit with these `records` (in date order)."""
         days, due = self.days, self.due
         code, lo = 0, 0
         status = "not-started"
@@ -238,6 +236,8 @@ class _Single:
         completed = due
         for r in records:
             j = bisect_left(days, r.date)  # the first day the record counts on
+            if j == self.n:  # after the last day, as are all that follow
+                break
             if j > lo:
                 code += self._run(status, last, completed, lo, j)
                 lo = j
@@ -259,15 +259,16 @@ class _Recurring:
         self.past = [bisect_left(ends, day) for day in days]  # occurrences due before a day
         self.nothing = self.code(())
 
-    def code(self, records: Sequence[Record]) -> int:
-        """The packed states of a unit with these `records` (date order).
+    def code(self, records: Sequence[AnyRecord]) -> int:
+        """The packed states of a unit with these `records` (in date order).
 
         An occurrence is satisfied on a day when its earliest satisfying record (over all
         the records) is dated on or before it; so one `first_done` serves every day, and the
         first unsatisfied occurrence only moves forward as the days go by."""
         ends, soon, past, one = self.ends, self.soon, self.past, self.one
+        last = self.days[-1]
         found = first_done(self.spans, [(r.span, r.date) for r in records
-                                        if r.status == "done"],
+                                        if r.status == "done" and r.date <= last],
                            ends, starts=self.starts, by_date=True)
         total = len(found)
         code = 0
@@ -407,9 +408,8 @@ def indicator_history(repo: Repository, registry: Registry, as_of: dt.date, *,
         if plan is not None and handle != plan:
             continue
         index: dict[tuple[str, str], dict[str | None, float]] = defaultdict(dict)
-        for m in pd.readings:  # path order: the first of duplicates wins, as in `gaps`
-            r = m.reading.value
-            index[(r.indicator, m.period)].setdefault(r.unit, r.value)
+        for indicator, who, value, label in pd.reading_rows():  # path order: the first of
+            index[(indicator, label)].setdefault(who, value)  # duplicates wins, as in `gaps`
         rows: list[IndicatorHistory] = []
         for located in sorted(pd.indicators, key=lambda i: i.value.id):
             ind = located.value
