@@ -7,11 +7,14 @@ repository as `cchc.load.discover.find_root` does, and asks `cchc.load.quick` fo
 kept for exactly that question. On a hit it prints the kept bytes and exits with the kept
 code: a repeated `cchc status` imports neither Typer nor pydantic nor YAML nor the models.
 
+On a miss, a command line read here exactly (`parse`: `--no-cache` and any date included) is
+run without Typer by `cchc.cli.direct`, which gives it to `cchc.commands.<command>.run` inside
+the same error boundary; a value Typer would refuse (an unknown `--format`) goes to Typer.
+
 Anything this module does not recognise — another command, an unknown option, a value that
-starts with `-`, `-o FILE`, `--help`, `--no-cache`, a date the command would refuse — is not
-guessed at: the full command line goes to the Typer app (`cchc.cli`), as does every miss.
-Only questions the full path answered and kept can be answered here, so a command line the
-full path would refuse finds nothing.
+starts with `-`, `-o FILE`, `--help` — is not guessed at: the full command line goes to the
+Typer app (`cchc.cli`). Only questions the full path answered and kept can be answered here,
+so a command line the full path would refuse finds nothing.
 
 At the end, after flushing, the process leaves with `os._exit` (the exit functions run first):
 freeing hundreds of thousands of objects one by one at exit costs time and changes nothing.
@@ -67,23 +70,41 @@ def _options(args: list[str], values: tuple[str, ...], flags: tuple[str, ...]
     return found
 
 
-def question(argv: list[str]) -> tuple[str | None, tuple[object, ...]] | None:
-    """`--repo` as given (or None) and the question (`cchc.commands._answers.question`, with
-    the command's parts first) of a command line this path can answer, else None."""
+def parse(argv: list[str]) -> tuple[str, dict[str, object]] | None:
+    """The command and its options (the shared ones given before its name, overridden by
+    those after it; flags add up) of a command line in a form read here exactly, else None.
+    Values are as typed: a date or a format is judged by whoever uses it."""
+    if os.name == "nt" and any(c in a for a in argv for c in "*?["):
+        return None  # Click expands wildcards on Windows
+    if os.environ.get("_CCHC_COMPLETE"):
+        return None  # the shell asks Click for completions
     names = (*SHARED_VALUES, *SHARED_FLAGS)
     at = next((i for i, a in enumerate(argv) if a.partition("=")[0] not in names
                and (i == 0 or argv[i - 1] not in SHARED_VALUES)), len(argv))
     if at == len(argv) or argv[at] not in COMMANDS:
         return None
     command = argv[at]
-    values, flags, default_format = COMMANDS[command]
+    values, flags, _ = COMMANDS[command]
     before = _options(argv[:at], tuple(SHARED_VALUES), tuple(SHARED_FLAGS))
     after = _options(argv[at + 1:], (*values, *SHARED_VALUES), (*flags, *SHARED_FLAGS))
     if before is None or after is None:
         return None
     given = {**before, **after}  # after the command's name wins; flags add up
-    if given.get("--no-cache") or given.get("--lang", "en") not in LANGUAGES:
+    if given.get("--lang", "en") not in LANGUAGES:
         return None
+    return command, given
+
+
+def question(argv: list[str]) -> tuple[str | None, tuple[object, ...]] | None:
+    """`--repo` as given (or None) and the question (`cchc.commands._answers.question`, with
+    the command's parts first) of a command line this path can answer, else None."""
+    parsed = parse(argv)
+    if parsed is None:
+        return None
+    command, given = parsed
+    if given.get("--no-cache"):
+        return None
+    default_format = COMMANDS[command][2]
     lang = given.get("--lang")
     allow_errors = bool(given.get("--allow-errors"))
     fmt = given.get("--format", default_format)
@@ -170,8 +191,6 @@ def find_root(repo: str | None, env: os._Environ[str] | dict[str, str]) -> str |
 def answer(argv: list[str]) -> int | None:
     """Print the kept answer to this command line and return its exit code; None when there
     is none (nothing printed)."""
-    if os.name == "nt" and any(c in a for a in argv for c in "*?["):
-        return None  # Click expands wildcards on Windows
     asked = question(argv)
     if asked is None:
         return None
@@ -202,7 +221,12 @@ def answer(argv: list[str]) -> int | None:
 
 def main() -> None:
     """Entry point of the `cchc` console script."""
-    code = answer(sys.argv[1:])
+    argv = sys.argv[1:]
+    code = answer(argv)
+    if code is None and (parsed := parse(argv)) is not None:
+        from cchc.cli.direct import run
+
+        code = run(*parsed, argv, COMMANDS[parsed[0]][2])
     if code is None:
         from cchc.cli.app import app
 

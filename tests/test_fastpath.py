@@ -311,3 +311,97 @@ def test_output_that_cannot_be_written_is_said_as_the_full_path_says_it(
     closed = subprocess.run(["bash", "-c", f"set -o pipefail; {line} | head -c 10"],
                             capture_output=True, env=env(cache))
     assert closed.returncode == 0 and closed.stderr == b"" and len(closed.stdout) == 10
+
+
+# --- a computing run without Typer (cchc/cli/direct.py) ---------------------------------------
+
+# The console script's `main`, reporting on stderr (after its own output) whether Typer, Click
+# or the Typer adapter's modules were imported.
+SCRIPT = ("import sys\nsys.argv = ['cchc', *sys.argv[1:]]\nimport cchc.fastpath as f\n"
+          "leave = f._leave\n"
+          "def report(code):\n"
+          "    sys.stdout.flush()\n"
+          "    typer = sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'click')"
+          " or m in ('cchc.cli.app', 'cchc.cli.options', 'cchc.cli.help'))\n"
+          "    sys.stderr.write('\\nTYPER ' + ' '.join(typer))\n"
+          "    leave(code)\n"
+          "f._leave = report\nf.main()\n")
+
+
+def both(args: list[str], tmp_path: Path, cwd: Path | None = None,
+         **more: str) -> tuple[tuple[int, bytes, bytes], tuple[int, bytes, bytes], list[str]]:
+    """The same command line through Typer and through the console script, each with a cache
+    of its own (both compute): (exit code, stdout, stderr) of each, and what the script
+    imported of Typer."""
+    runs = []
+    for how, code in (("typer", FULL), ("script", SCRIPT)):
+        cache = tmp_path / f"cache-{how}-{len(list(tmp_path.iterdir()))}"
+        run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                             env=env(cache, **more), cwd=cwd)
+        runs.append(run)
+    typer, script = runs
+    err, _, words = script.stderr.rpartition(b"\nTYPER")
+    return ((typer.returncode, typer.stdout, typer.stderr), (script.returncode, script.stdout, err),
+            words.decode().split())
+
+
+def computing_forms(root: Path) -> list[list[str]]:
+    r = str(root)
+    return [*forms(root),
+            ["status", "--repo", r, "--as-of", "2023-09-30", "--no-cache"],
+            ["--no-cache", "report", "--repo", r, "--as-of", "2023-09-30", "--format", "markdown"],
+            ["gaps", "--repo", r, "--as-of", "2023-09-30", "--format", "csv", "--lang", "vi"],
+            ["status", "--repo", r, "--as-of", "2023-09-30", "--plan", "nope"],  # exit 2
+            ["status", "--repo", r, "--as-of", "2023-09-30", "--unit", "nowhere"],
+            ["overdue", "--repo", r, "--as-of", "2023-09-30", "--unit", "nowhere",
+             "--lang", "vi"],
+            ["gaps", "--repo", r, "--as-of", "2023-09-30", "--period", "2023-13"],
+            ["gaps", "--repo", r, "--as-of", "2023-09-30", "--period", "2023-Q3",
+             "--format", "json"],
+            ["status", "--repo", r, "--as-of", "31/2/2023"],  # a date the command refuses
+            ["report", "--repo", r, "--as-of", "1899-12-31", "--lang", "vi"],
+            ["check", "--repo", r, "--as-of", "20230930"],
+            ["status", "--repo", str(root / "missing"), "--as-of", "2023-09-30"],
+            ["status", "--repo", "x" * 5000],
+            ["overdue", "--as-of", "2023-09-30", "--format", "json"],  # found from the cwd
+            ]
+
+
+def test_a_computing_run_prints_through_the_script_what_typer_prints(demo: Path,
+                                                                     tmp_path: Path) -> None:
+    """Every command line of these forms, computed (no kept answer): byte for byte the same
+    output, messages and exit code through Typer and through the console script, which does
+    not import Typer for them."""
+    codes = set()
+    for args in computing_forms(demo):
+        typer, script, imported = both(args, tmp_path, cwd=demo)
+        assert script == typer, args
+        assert imported == [], (args, imported)
+        codes.add(typer[0])
+    assert codes == {0, 1, 2}
+
+
+def test_what_typer_must_judge_still_goes_to_typer(demo: Path, tmp_path: Path) -> None:
+    r = str(demo)
+    base = ["status", "--repo", r, "--as-of", "2023-09-30"]
+    for args in ([*base, "--format", "bogus"], [*base, "--lang", "fr"], [*base, "extra"],
+                 [*base, "--plan"], [*base, "--help"], [*base, "-o", str(tmp_path / "o.json"),
+                                                          "--format", "json"],
+                 ["check", "--repo", r, "--strict=1"], ["tasks", "--repo", r]):
+        typer, script, imported = both(args, tmp_path)
+        assert script == typer, args
+        assert "typer" in imported, args
+
+
+def test_a_bug_in_a_run_without_typer_is_said_and_logged(tmp_path: Path) -> None:
+    code = ("import cchc.commands.status as s\n"
+            "def broken(*a, **k):\n    raise ZeroDivisionError('boom')\n"
+            "s.run = broken\n" + SCRIPT)
+    environ = {k: v for k, v in env(tmp_path).items() if k != "CCHC_RAISE"}
+    run = subprocess.run([sys.executable, "-c", code, "status", "--repo", str(DEMO),
+                          "--lang", "en"], capture_output=True, env=environ)
+    err, _, imported = run.stderr.decode().rpartition("\nTYPER")
+    assert run.returncode == 3 and imported.split() == []
+    assert "bug in cchc (ZeroDivisionError)" in err and "Traceback" not in err
+    logs = list(tmp_path.glob("crash-*.log"))
+    assert len(logs) == 1 and "ZeroDivisionError: boom" in logs[0].read_text(encoding="utf-8")

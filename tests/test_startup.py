@@ -1,9 +1,14 @@
-"""`cchc --help` and `cchc --version` do not import what they do not use."""
+"""`cchc --help`, `cchc --version` and a warm computing run do not import what they do not
+use."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+DEMO = str(Path(__file__).resolve().parent.parent / "examples" / "demo")
 
 
 def test_the_cli_module_does_not_import_the_pipeline() -> None:
@@ -50,3 +55,36 @@ def test_the_stand_ins_say_what_the_commands_say() -> None:
                 name, attribute)
         assert type(listed) is type(real), name
         assert listed.get_short_help_str(45) == real.get_short_help_str(45), name
+
+
+def test_library_versions_are_read_without_importlib_metadata() -> None:
+    """The files' cache is keyed by the libraries' versions, read from the names of their
+    `.dist-info` folders: the same as `importlib.metadata` gives."""
+    from importlib.metadata import version
+
+    from cchc.load import cache
+
+    names = ("pydantic", "pydantic-core", "PyYAML", "pyuca")
+    found = cache._installed(names)
+    assert [found[cache._normal(n)] for n in names] == [version(n) for n in names]
+
+
+def test_a_warm_computing_run_builds_no_model_and_reads_no_metadata(tmp_path: Path) -> None:
+    """A warm `status` at a date not asked before loads the models from the files' cache as
+    they were kept: no pydantic schema is built (`defer_build`), so pydantic does not look for
+    its plugins, and nothing reads the installed packages' metadata; Typer is not imported."""
+    environ = {**os.environ, "CCHC_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-m", "cchc", "check", "--repo", DEMO], env=environ,
+                   capture_output=True, check=True)
+    code = ("import sys\nsys.argv = ['cchc', *sys.argv[1:]]\nimport cchc.fastpath as f\n"
+            "leave = f._leave\n"
+            "def report(code):\n"
+            "    sys.stdout.flush()\n"
+            "    sys.stderr.write('\\nMODULES ' + ' '.join(sorted(m for m in sys.modules if m in "
+            "('importlib.metadata', 'pydantic.plugin._loader', 'typer', 'click'))))\n"
+            "    leave(code)\n"
+            "f._leave = report\nf.main()\n")
+    run = subprocess.run([sys.executable, "-c", code, "status", "--repo", DEMO, "--as-of",
+                          "2023-05-31"], env=environ, capture_output=True, check=True)
+    assert b"2023" in run.stdout
+    assert run.stderr.decode().rpartition("MODULES")[2].split() == []

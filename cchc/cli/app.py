@@ -115,7 +115,7 @@ class LazyGroup(HelpGroup):
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
-        _tolerate_encodings()
+        boundary.tolerate_encodings()
         try:
             result = super().main(argv, prog_name or "cchc", complete_var,
                                   standalone_mode=False,
@@ -128,19 +128,6 @@ class LazyGroup(HelpGroup):
         if standalone_mode:
             sys.exit(code)
         return code
-
-
-def _tolerate_encodings() -> None:
-    """On a terminal that cannot show Vietnamese (PYTHONIOENCODING=ascii, an old Windows
-    code page), text shows with `?` instead of failing; files and pipes of data formats get
-    UTF-8 bytes anyway (`cchc.session.write_out`)."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 app = typer.Typer(

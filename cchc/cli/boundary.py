@@ -1,5 +1,7 @@
 """The one error boundary: every way a command can end, turned into an exit code and at most
-one sentence, in the user's language. Entered once, by `LazyGroup.main` (`cchc/cli/app.py`).
+one sentence, in the user's language. Entered once, by `LazyGroup.main` (`cchc/cli/app.py`),
+or by `cchc/cli/direct.py` for a command run without Typer (then no ending of Typer's or
+Click's can occur, and neither is imported).
 
 - `CchcError` (a domain error): its sentence, its exit code.
 - `Stop`: its exit code; the command already said what it had to.
@@ -25,12 +27,6 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from typer import Abort, Exit
-
-# The parser's usage errors: Typer 0.29 carries its own copy of Click's (`typer._click`);
-# pyproject.toml pins Typer to the versions that do.
-from typer._click.exceptions import ClickException, UsageError
-
 from cchc import i18n
 from cchc.cli.language import language_of
 from cchc.errors import CchcError, ClosedOutput, Stop
@@ -43,21 +39,14 @@ def handle(exc: BaseException, argv: Sequence[str]) -> int:
     """Say what `exc` means to the user (on stderr) and return the exit code."""
     if isinstance(exc, Stop):
         return exc.exit_code
-    if isinstance(exc, Exit):
-        return exc.exit_code
     if isinstance(exc, CchcError):
         _say(i18n.t(exc.lang or language_of(argv), exc.key, **exc.args_))
         return exc.exit_code
-    if isinstance(exc, UsageError):  # Click's words replaced by the catalogue's (cli/usage.py)
-        from cchc.cli import usage
-
-        if said := usage.show(exc, language_of(argv)):
-            _say(said)
-        return exc.exit_code
-    if isinstance(exc, ClickException):
-        exc.show()
-        return exc.exit_code
-    if isinstance(exc, KeyboardInterrupt | Abort):
+    if "typer" in sys.modules:  # Typer's and Click's endings (none without them: cli/direct.py)
+        code = _parser_ending(exc, argv)
+        if code is not None:
+            return code
+    if isinstance(exc, KeyboardInterrupt):
         _say(i18n.t(language_of(argv), "error.interrupted"))
         return INTERRUPTED_EXIT
     if isinstance(exc, ClosedOutput | BrokenPipeError) or (isinstance(exc, OSError)
@@ -88,6 +77,44 @@ def handle(exc: BaseException, argv: Sequence[str]) -> int:
     _say(i18n.t(lang, "error.bug", kind=type(exc).__name__, log=str(log)) if log else
          i18n.t(lang, "error.bug-no-log", kind=type(exc).__name__))
     return BUG_EXIT
+
+
+def _parser_ending(exc: BaseException, argv: Sequence[str]) -> int | None:
+    """The exit code of an ending of Typer's or Click's, said as the catalogue says it."""
+    from typer import Abort, Exit
+
+    # The parser's usage errors: Typer 0.29 carries its own copy of Click's (`typer._click`);
+    # pyproject.toml pins Typer to the versions that do.
+    from typer._click.exceptions import ClickException, UsageError
+
+    if isinstance(exc, Exit):
+        return exc.exit_code
+    if isinstance(exc, UsageError):  # Click's words replaced by the catalogue's (cli/usage.py)
+        from cchc.cli import usage
+
+        if said := usage.show(exc, language_of(argv)):
+            _say(said)
+        return exc.exit_code
+    if isinstance(exc, ClickException):
+        exc.show()
+        return exc.exit_code
+    if isinstance(exc, Abort):
+        _say(i18n.t(language_of(argv), "error.interrupted"))
+        return INTERRUPTED_EXIT
+    return None
+
+
+def tolerate_encodings() -> None:
+    """On a terminal that cannot show Vietnamese (PYTHONIOENCODING=ascii, an old Windows
+    code page), text shows with `?` instead of failing; files and pipes of data formats get
+    UTF-8 bytes anyway (`cchc.session.write_out`)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
 
 
 def _short(text: str, limit: int = 200) -> str:

@@ -50,6 +50,7 @@ import os
 import pickle
 import platform
 import secrets
+import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -95,15 +96,48 @@ def _versions() -> str:
     cchc's own files: a changed program (a `git pull` of an editable install, a fix made
     without a new version number) must not be answered from what the old one kept."""
     if not _LIBRARIES:
-        from importlib.metadata import PackageNotFoundError, version
-
-        for name in ("pydantic", "pydantic-core", "PyYAML", "pyuca"):
-            try:
-                _LIBRARIES.append(version(name))
-            except PackageNotFoundError:
-                _LIBRARIES.append("?")
+        names = ("pydantic", "pydantic-core", "PyYAML", "pyuca")
+        found = _installed(names)
+        for name in names:
+            _LIBRARIES.append(found.get(_normal(name)) or _metadata_version(name))
         _LIBRARIES.append(_code_stamp())
     return f"{FORMAT}/{__version__}/{platform.python_version()}/" + "/".join(_LIBRARIES)
+
+
+def _normal(name: str) -> str:
+    """A distribution's name as its `.dist-info` folder spells it (PEP 503, then 427)."""
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _installed(names: tuple[str, ...]) -> dict[str, str]:
+    """The versions of these distributions, from the names of their `<name>-<version>
+    .dist-info` folders on `sys.path`, the first found as `importlib.metadata` finds them
+    (importing that costs a warm run about as much as loading the settings)."""
+    wanted = {_normal(n) for n in names}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            listing = os.listdir(entry or ".")
+        except OSError:  # not a folder (a zip file), or gone
+            continue
+        for item in listing:
+            if not item.endswith(".dist-info"):
+                continue
+            name, _, version = item[:-len(".dist-info")].partition("-")
+            key = _normal(name)
+            if key in wanted and key not in found and version:
+                found[key] = version
+    return found
+
+
+def _metadata_version(name: str) -> str:
+    """The version `importlib.metadata` gives (an egg-info installation), or "?"."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
 
 
 def _code_stamp(package: Path | None = None) -> str:

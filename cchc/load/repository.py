@@ -66,7 +66,7 @@ def read_files(root: Path, files: list[SourceFile],
 
 def assemble(root: Path, results: list[FileResult], problems: list[Diagnostic]) -> Repository:
     """One repository from the files' results (in path order), plus the layout's problems."""
-    repo = Repository(root=root, config=Config(), files=len(results))
+    repo = Repository(root=root, config=Config.model_construct(), files=len(results))
     found = list(problems)
     for r in results:
         found.extend(r.diagnostics)
