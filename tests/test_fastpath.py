@@ -405,3 +405,27 @@ def test_a_bug_in_a_run_without_typer_is_said_and_logged(tmp_path: Path) -> None
     assert "bug in cchc (ZeroDivisionError)" in err and "Traceback" not in err
     logs = list(tmp_path.glob("crash-*.log"))
     assert len(logs) == 1 and "ZeroDivisionError: boom" in logs[0].read_text(encoding="utf-8")
+
+
+def test_the_direct_run_gives_every_option_the_fast_path_reads() -> None:
+    """An option `cchc.fastpath` reads for a command reaches `cchc.commands.<name>.run` by the
+    name the Typer adapter gives it: none is read and then dropped."""
+    import importlib
+    import inspect
+
+    from cchc.cli import direct
+    from cchc.cli.app import load_command
+
+    for name, (values, flags, _) in fastpath.COMMANDS.items():
+        assert set(direct.OWN[name]) == {*values, *flags} - {"--format"}, name
+        assert set(direct.FLAGS) & {*values, *flags} == set(flags), name
+        run = inspect.signature(importlib.import_module(f"cchc.commands.{name}").run)
+        adapter = inspect.signature(getattr(importlib.import_module(f"cchc.cli.{name}"),
+                                            name).__wrapped__)
+        for option, parameter in direct.OWN[name].items():
+            assert parameter in run.parameters and parameter in adapter.parameters, option
+        assert "fmt" in run.parameters, name
+        # --format chooses among the same renderer's FORMATS
+        fmt = next(p for p in load_command(name).params if "--format" in p.opts)
+        formats = importlib.import_module(direct.RENDERERS[name]).FORMATS
+        assert fmt.metavar == "|".join(formats), name
