@@ -169,21 +169,30 @@ def _asset(name: str) -> bytes:
 # --- charts ---
 
 
+Series = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def _history_series(counts: Sequence[dict[State, int]]) -> Series:
+    """Overdue, done, open and total on each day of a history (the same in every language)."""
+    overdue = tuple(c["overdue"] for c in counts)
+    done = tuple(sum(c[s] for s in DONE) for c in counts)
+    total = tuple(sum(c.values()) for c in counts)
+    open_ = tuple(t - o - d for t, o, d in zip(total, overdue, done, strict=True))
+    return overdue, done, open_, total
+
+
 def _history_chart(w: Words, title: str, days: Sequence[dt.date],
-                   counts: Sequence[dict[State, int]]) -> tuple[charts.LineChart,
-                                                               list[tuple[str, ...]]]:
-    overdue = [c["overdue"] for c in counts]
-    done = [sum(c[s] for s in DONE) for c in counts]
-    total = [sum(c.values()) for c in counts]
-    open_ = [t - o - d for t, o, d in zip(total, overdue, done, strict=True)]
+                   series: Series) -> tuple[charts.LineChart, list[tuple[str, ...]]]:
+    overdue, done, open_, total = series
     labels = [w.day(d) for d in days]
     chart = charts.line_chart(title, labels, [
-        ("overdue", w.t("site.series.overdue"), [float(x) for x in overdue]),
-        ("done", w.t("site.series.done"), [float(x) for x in done]),
-        ("open", w.t("site.series.open"), [float(x) for x in open_]),
+        ("overdue", w.t("site.series.overdue"), overdue),
+        ("done", w.t("site.series.done"), done),
+        ("open", w.t("site.series.open"), open_),
     ], fmt=w.num)
-    rows: list[tuple[str, ...]] = [(w.day(d), w.num(o), w.num(dn), w.num(op), w.num(t))
-            for d, o, dn, op, t in zip(days, overdue, done, open_, total, strict=True)]
+    num = w.num
+    rows: list[tuple[str, ...]] = [(label, num(o), num(dn), num(op), num(t))
+            for label, o, dn, op, t in zip(labels, overdue, done, open_, total, strict=True)]
     return chart, rows
 
 
@@ -224,6 +233,16 @@ class _UnitLinks(dict[str, Markup]):
         return found
 
 
+class _Href:
+    """`href(target)` in a template: the path from the page's folder to a file of the site."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+
+    def __call__(self, target: str) -> str:
+        return self.root + target
+
+
 class Site:
     def __init__(self, data: SiteData) -> None:
         self.data = data
@@ -236,7 +255,15 @@ class Site:
         fragments = self.env.get_template("_fragments.html.j2").module
         self.obligation_head = fragments.obligation_head  # type: ignore[attr-defined]
         self.obligation_tail = fragments.obligation_tail  # type: ignore[attr-defined]
+        self.nav_macro = self.env.get_template(
+            "_plan_nav.html.j2").module.plan_nav  # type: ignore[attr-defined]
+        self.filter_macro = self.env.get_template(
+            "_tables.html.j2").module.filter_box  # type: ignore[attr-defined]
+        self.hrefs: dict[str, _Href] = {}
+        self.navs: dict[tuple[str, str, str, str], Markup] = {}
+        self.filters: dict[tuple[str, str, tuple[str, ...] | None], Markup] = {}
         self.links: dict[str, Links] = {}
+        self.series: dict[tuple[str, str], Series] = {}
         for ix in self.plans:
             units = _UnitLinks(ix, fragments.unit_link)  # type: ignore[attr-defined]
             tasks = {t.id: fragments.task_cells(  # type: ignore[attr-defined]
@@ -269,16 +296,40 @@ class Site:
         depth = path.count("/")
         root = "../" * depth
         lang_path = path.split("/", 1)[1] if depth else "index.html"
-
-        def href(target: str) -> str:
-            return root + target
-
+        href = self.hrefs.get(root)
+        if href is None:
+            href = self.hrefs[root] = _Href(root)
         html = self.env.get_template(template).render(
-            href=href, page_path=lang_path, data=self.data, t=context["w"].words, **context)
+            href=href, root=root, page_path=lang_path, data=self.data, t=context["w"].words,
+            plan_nav=self.plan_nav, filter_box=self.filter_box, **context)
         self.files[path] = html.encode("utf-8")
 
+    # The parts of a page that are the same on many pages, rendered once each: the plan's
+    # navigation (per language, plan, folder and current page) and the filter boxes (per
+    # language, table and states); the templates call these as they would the macros.
+
+    def plan_nav(self, ix: PlanIndex, w: Words, href: _Href, current: str) -> Markup:
+        key = (w.lang, ix.p.plan, href.root, current)
+        found = self.navs.get(key)
+        if found is None:
+            found = self.navs[key] = self.nav_macro(ix, w, href, current)
+        return found
+
+    def filter_box(self, w: Words, ident: str, states: Sequence[str] | None = None) -> Markup:
+        key = (w.lang, ident, tuple(states) if states else None)
+        found = self.filters.get(key)
+        if found is None:
+            found = self.filters[key] = self.filter_macro(w, ident, states)
+        return found
+
     def language(self, w: Words) -> None:
-        common = {"w": w, "reg": self.data.registry}
+        d = self.data
+        common = {"w": w, "reg": d.registry,
+                  # the words of every page's header and footer, made once
+                  "as_of_text": w.t("site.as-of", date=w.date(d.status.as_of)),
+                  "generated_text": w.t("site.generated", date=w.date(d.status.as_of)),
+                  "footer_text": w.t("site.footer", version=d.version),
+                  "other_langs": [(o, w.t("site.lang-name." + o)) for o in w.other]}
         views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
                                   self.obligation_head, self.obligation_tail)
                  for ix in self.plans}
@@ -286,7 +337,7 @@ class Site:
         for ix in self.plans:
             v, p = views[ix.p.plan], ix.p
             chart, rows = _history_chart(w, w.t("site.history"), ix.history.days,
-                                         ix.history.totals)
+                                         _history_series(ix.history.totals))
             overview.append({"ix": ix, "states": _state_chart(w, w.t("status.counts"),
                                                               p.counts),
                              "history": chart, "history_rows": rows,
@@ -301,7 +352,10 @@ class Site:
 
     def plan_pages(self, w: Words, ix: PlanIndex, v: Views, common: dict[str, Any]) -> None:
         base = f"{w.lang}/{ix.p.plan}"
-        ctx = {"ix": ix, "gap_rows_of": v.gap_rows, **common}
+        ctx = {"ix": ix, "gap_rows_of": v.gap_rows, **common,
+               "plan_heading": w.t("site.plan-heading",
+                                   number=ix.p.data.plan.number or ix.p.plan),
+               "days_col_text": w.t(ix.days_col)}
         self.page("units.html.j2", f"{base}/units.html", **ctx)
         self.page("tasks.html.j2", f"{base}/tasks.html", **ctx)
         for kind, found in (("overdue", ix.p.overdue), ("due-soon", ix.p.due_soon),
@@ -312,11 +366,15 @@ class Site:
         empty = dict.fromkeys(STATES, 0)
         for u in ix.units:
             counts = ix.scores[u].counts if u in ix.scores else empty
+            series = self.series.get((ix.p.plan, u))
+            if series is None:  # the same in both languages: made once
+                series = self.series[ix.p.plan, u] = _history_series(ix.history.unit(u))
             chart, hrows = _history_chart(w, w.t("site.unit.history"), ix.history.days,
-                                          ix.history.unit(u))
+                                          series)
             positions = ix.by_unit.get(u, [])
             self.page("unit.html.j2", f"{base}/unit/{ix.unit_slug[u]}.html", unit=u,
-                      unit_model=ix.reg.units.get(u), total=len(positions),
+                      unit_name=ix.reg.name(u), unit_model=ix.reg.units.get(u),
+                      total=len(positions),
                       obligations=v.unit_rows(positions),
                       history=chart, history_rows=hrows, counts=counts,
                       readings=v.readings(u), **ctx)

@@ -9,9 +9,11 @@ in the page, built from the same values, for screen readers and printing.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def _f(x: float) -> str:
@@ -53,8 +55,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return ticks
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(NamedTuple):  # a tuple: the template unpacks it
     at: str  # coordinate along its axis
     label: str
 
@@ -108,8 +109,7 @@ def bar_chart(title: str, items: Sequence[tuple[str, str, float, str]],
     return BarChart(title, width, height, tuple(bars), _f(LABEL_WIDTH - 8))
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):  # a tuple: the template unpacks it
     x: str
     y: str
     label: str  # the x label and the value, for a tooltip (<title>)
@@ -158,11 +158,47 @@ def line_chart(title: str, x_labels: Sequence[str],
     `target` is (value, label) of a horizontal target line. `fmt` formats tick values (a
     function of a float; default: the shortest decimal). With `zero` the y axis starts at 0
     when every value is positive.
+
+    The geometry depends on the numbers only, not on the words: it is computed once for the
+    same numbers (`_geometry`, kept), so a chart drawn again in the other language, or for a
+    unit whose history is another's, costs its labels alone.
     """
     show = fmt if callable(fmt) else _short
-    values = [v for _, _, vs in series for v in vs if v is not None]
+    g = _geometry(len(x_labels), tuple((key, tuple(vs)) for key, _, vs in series),
+                  None if target is None else target[0], width, height, zero)
+    x_ticks = tuple(Tick(at, x_labels[i]) for i, at in g.x_ticks)
+    y_ticks = tuple(Tick(at, str(show(v))) for v, at in g.y_ticks)
+    lines = tuple(
+        Line(key, label, points, segments,
+             tuple(Point(x, y, f"{x_labels[i]}: {show(v)}") for x, y, i, v in markers))
+        for (key, label, _), (points, segments, markers) in zip(series, g.lines, strict=True))
+    target_tick = Tick(g.target, target[1]) if target is not None and g.target is not None else None
+    legend_rows: list[tuple[str, str]] = [(key, label) for key, label, _ in series]
     if target is not None:
-        values.append(target[0])
+        legend_rows.append(("target", target[1]))
+    return LineChart(title, width, height, g.left, g.right, g.top, g.bottom,
+                     x_ticks, y_ticks, lines, target_tick, tuple(legend_rows))
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    left: str
+    right: str
+    top: str
+    bottom: str
+    x_ticks: tuple[tuple[int, str], ...]  # (position of the label, x)
+    y_ticks: tuple[tuple[float, str], ...]  # (value, y)
+    # per series: its points, its segments, its markers (x, y, position, value)
+    lines: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str, int, float], ...]], ...]
+    target: str | None  # y of the target line
+
+
+@functools.lru_cache(maxsize=4096)
+def _geometry(n: int, series: tuple[tuple[str, tuple[float | None, ...]], ...],
+              target: float | None, width: int, height: int, zero: bool) -> _Geometry:
+    values = [v for _, vs in series for v in vs if v is not None]
+    if target is not None:
+        values.append(target)
     low = min(values, default=0.0)
     high = max(values, default=1.0)
     if zero and low > 0:
@@ -171,7 +207,6 @@ def line_chart(title: str, x_labels: Sequence[str],
     y0, y1 = ticks[0], ticks[-1]
     left, right = PAD_LEFT, width - PAD_RIGHT
     top, bottom = PAD_TOP, height - PAD_BOTTOM
-    n = len(x_labels)
 
     def x_at(i: int) -> float:
         return left + (right - left) * (i / (n - 1) if n > 1 else 0.5)
@@ -180,32 +215,31 @@ def line_chart(title: str, x_labels: Sequence[str],
         return bottom - (bottom - top) * ((v - y0) / (y1 - y0) if y1 != y0 else 0.0)
 
     every = max(1, math.ceil(n / MAX_X_LABELS))
-    x_ticks = tuple(Tick(_f(x_at(i)), x_labels[i]) for i in range(n)
-                    if i % every == 0 or i == n - 1)
-    y_ticks = tuple(Tick(_f(y_at(v)), str(show(v))) for v in ticks)
-    lines: list[Line] = []
-    for key, label, vs in series:
+    xs = [_f(x_at(i)) for i in range(n)]
+    x_ticks = tuple((i, xs[i]) for i in range(n) if i % every == 0 or i == n - 1)
+    y_ticks = tuple((v, _f(y_at(v))) for v in ticks)
+    ys: dict[float, str] = {}  # counts repeat along a line and across lines
+    lines = []
+    for _, vs in series:
         segments: list[str] = []
         current: list[str] = []
-        markers: list[Point] = []
+        markers: list[tuple[str, str, int, float]] = []
         for i, v in enumerate(vs):
             if v is None:
                 if current:
                     segments.append(" ".join(current))
                 current = []
                 continue
-            x, y = _f(x_at(i)), _f(y_at(v))
-            current.append(f"{x},{y}")
-            markers.append(Point(x, y, f"{x_labels[i]}: {show(v)}"))
+            y = ys.get(v)
+            if y is None:
+                y = ys[v] = _f(y_at(v))
+            current.append(f"{xs[i]},{y}")
+            markers.append((xs[i], y, i, v))
         if current:
             segments.append(" ".join(current))
-        lines.append(Line(key, label, " ".join(segments), tuple(segments), tuple(markers)))
-    target_tick = Tick(_f(y_at(target[0])), target[1]) if target is not None else None
-    legend_rows: list[tuple[str, str]] = [(key, label) for key, label, _ in series]
-    if target is not None:
-        legend_rows.append(("target", target[1]))
-    return LineChart(title, width, height, _f(left), _f(right), _f(top), _f(bottom),
-                     x_ticks, y_ticks, tuple(lines), target_tick, tuple(legend_rows))
+        lines.append((" ".join(segments), tuple(segments), tuple(markers)))
+    return _Geometry(_f(left), _f(right), _f(top), _f(bottom), x_ticks, y_ticks,
+                     tuple(lines), _f(y_at(target)) if target is not None else None)
 
 
 def _short(v: float) -> str:

@@ -11,6 +11,7 @@ then costs a few escaped values, whatever its page.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -18,7 +19,6 @@ from markupsafe import Markup, escape
 
 from cchc import i18n
 from cchc.compute.gaps import Gap
-from cchc.compute.history import IndicatorHistory
 from cchc.compute.obligations import STATES, Obligation
 from cchc.render.site.index import LANGUAGES, PlanIndex
 
@@ -45,6 +45,7 @@ class Words:
         self.words = Catalogue(lang)
         self._numbers: dict[float, str] = {}
         self._dates: dict[dt.date, str] = {}
+        self._days: dict[dt.date, str] = {}
 
     def t(self, key: str, **kw: object) -> str:
         return i18n.t(self.lang, key, **kw) if kw else self.words[key]
@@ -58,7 +59,12 @@ class Words:
         return found
 
     def day(self, d: dt.date | None) -> str:
-        return i18n.format_date_short(self.lang, d) if d else "—"
+        if not d:
+            return "—"
+        found = self._days.get(d)
+        if found is None:
+            found = self._days[d] = i18n.format_date_short(self.lang, d)
+        return found
 
     def num(self, x: float | None) -> str:
         if x is None:
@@ -71,6 +77,16 @@ class Words:
     def period(self, label: str) -> str:
         return i18n.format_period(self.lang, label)
 
+    def count_rows(self, counts: dict[str, int]) -> tuple[list[tuple[str, str, int, str]],
+                                                          int, str]:
+        """A table of counts by state: (state, state shown, count, count shown) in the order
+        of STATES, the total and the total shown."""
+        num, words = self.num, self.words
+        rows: list[tuple[str, str, int, str]] = [
+            (s, words["state." + s], counts[s], num(counts[s])) for s in STATES]
+        total = sum(counts.values())
+        return rows, total, num(total)
+
     def state(self, s: str) -> str:
         return self.t("state." + s)
 
@@ -80,6 +96,9 @@ class Words:
 
 # What a record shows in every language: date, unit (linked), status, period, note, evidence
 RecordParts = tuple[dt.date, Markup, str, str | None, str, str]
+# A unit's readings of an indicator: page, name, target, the indicator's position, and per
+# period (its position, the value, met: yes, no or none)
+ReadingParts = tuple[str, str, str, int, tuple[tuple[int, float | None, str], ...]]
 # A unit page's obligation row is a head (state, task cells, due, days overdue) and a tail
 # (occurrences done of all, last record): the few distinct of each (a task's units share its
 # deadline) are made once per language, and a row is two fragments.
@@ -98,12 +117,14 @@ class Links(NamedTuple):
     heads: list[HeadParts]  # the distinct heads of the unit pages' rows
     tails: list[TailParts]  # the distinct tails
     obligations: list[tuple[int, int]]  # per obligation of the plan: its head and tail
+    readings: dict[str, list[ReadingParts]]  # unit -> its indicators, in the plan's order
 
 
 def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Links:
+    # a note and evidence stay plain text: the page's `{{ }}` escapes them at C speed
     records: dict[str, list[RecordParts]] = {
         t: [(r.date, unit[r.unit], r.status, r.period[0] if r.period else None,
-             escape(r.note or ""), escape("; ".join(r.evidence))) for r in found]
+             r.note or "", "; ".join(r.evidence)) for r in found]
         for t, found in ix.records_by_task.items()}
     heads: dict[tuple[str, str, dt.date | None], int] = {}
     tails: dict[tuple[str, dt.date | None], int] = {}
@@ -126,7 +147,18 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
             t = tails[occurrences, o.last_record] = len(tail_parts)
             tail_parts.append((occurrences, o.last_record))
         obligations.append((h, t))
-    return Links(unit, task, records, head_parts, tail_parts, obligations)
+    readings: dict[str, list[ReadingParts]] = defaultdict(list)
+    for n, ih in enumerate(ix.indicators):
+        ind = ih.indicator
+        page = f"indicator/{ix.indicator_slug[ind.id]}.html"
+        for u in ih.measured:
+            if u is None:
+                continue
+            values = [pr.values.get(u) for pr in ih.periods]
+            readings[u].append((page, ind.name or ind.id, ind.target.written, n, tuple(
+                (k, v, "none" if v is None else "yes" if ind.target.met(v) else "no")
+                for k, v in enumerate(values))))
+    return Links(unit, task, records, head_parts, tail_parts, obligations, dict(readings))
 
 
 class ListRow(NamedTuple):
@@ -170,6 +202,7 @@ class Views:
         self.obligation_head, self.obligation_tail = obligation_head, obligation_tail
         self._heads: list[Markup] | None = None
         self._tails: list[Markup] | None = None
+        self._labels: list[list[str]] | None = None  # the periods of each indicator, shown
         # escaped once here (Markup), not in each of the thousands of rows that show them
         self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
         self.statuses: dict[str, str] = {
@@ -295,22 +328,12 @@ class Views:
 
     def readings(self, u: str) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
         """A unit's indicators: page, name, target, [(period, value shown, met class)]."""
-        w = self.w
-        rows = []
-        for ih in self.ix.indicators:
-            if u not in ih.measured:
-                continue
-            rows.append((f"indicator/{self.ix.indicator_slug[ih.indicator.id]}.html",
-                         ih.indicator.name or ih.indicator.id, ih.indicator.target.written,
-                         self._cells(w, ih, u)))
-        return rows
-
-    def _cells(self, w: Words, ih: IndicatorHistory, u: str) -> list[tuple[str, str, str]]:
-        target = ih.indicator.target
-        cells = []
-        for pr in ih.periods:
-            v = pr.values.get(u)
-            label = self.period(pr.period)
-            cells.append((label, "—", "none") if v is None else
-                         (label, w.num(v), "yes" if target.met(v) else "no"))
-        return cells
+        labels = self._labels
+        if labels is None:
+            labels = self._labels = [[self.period(pr.period) for pr in ih.periods]
+                                     for ih in self.ix.indicators]
+        num = self.w.num
+        return [(page, name, target, [
+            (labels[n][k], "—", "none") if v is None else (labels[n][k], num(v), met)
+            for k, v, met in cells])
+            for page, name, target, n, cells in self.links.readings.get(u, ())]
