@@ -172,6 +172,45 @@ def test_output_writes_rebuilds_and_refuses(tmp_path: Path) -> None:
         write_site(tmp_path / "new", {"../escape.html": b"x"})
 
 
+def test_a_first_build_that_fails_half_way_leaves_a_folder_cchc_can_rebuild(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from cchc.write import site as site_writer
+
+    out = tmp_path / "site"
+    files = {"a.html": b"1", "d/b.html": b"2" * 100, "e.html": b"3"}
+    real = os.write
+    seen: list[int] = []
+
+    def failing(fd: int, data: bytes | memoryview) -> int:
+        if len(data) == 100:  # d/b.html: the disk fills up half-way through the site
+            seen.append(fd)
+            raise OSError(28, "No space left on device")
+        return real(fd, data)
+
+    monkeypatch.setattr(site_writer.os, "write", failing)
+    with pytest.raises(CchcError) as failed:
+        write_site(out, files)
+    assert failed.value.key == "write.failed" and seen
+    assert not (out / "d" / "b.html").exists()  # no half-written page is left
+    assert (out / "a.html").read_bytes() == b"1"
+    assert set(files) <= set((out / MANIFEST).read_text(encoding="utf-8").splitlines())
+    monkeypatch.setattr(site_writer.os, "write", real)
+    assert write_site(out, files) == 2  # cchc's own folder: written again, not refused
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == {
+        *files, MANIFEST}
+    # into a new folder pages are created, never written over: a file put there meanwhile
+    # (by someone else, between the check that the folder is empty and the pages) is kept
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setattr(site_writer, "_manifest", lambda paths: (
+        (other / "a.html").write_bytes(b"someone's"), b"#\n")[1])
+    with pytest.raises(CchcError):
+        write_site(other, {"a.html": b"x"})
+    assert (other / "a.html").read_bytes() == b"someone's"
+
+
 def test_the_command_writes_the_site_and_refuses_a_foreign_folder(tmp_path: Path) -> None:
     out = tmp_path / "site"
     args = ["site", "--repo", str(DEMO), "--as-of", "2023-03-31", "--lang", "en"]

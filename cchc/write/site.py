@@ -3,23 +3,29 @@
 The pages are rendered in `cchc.render.site` (pure, bytes out); writing them is here, with the
 other writers, because renderers do no I/O (tests/test_layers.py).
 
-- Each file is written to a temporary name beside it and renamed over the old one, so a
-  reader (a web server, a browser) sees the old page or the new, never half of one. The site
-  can be built again from the repository at any time, so files are not fsync'ed one by one
-  (at a few thousand pages that alone would take seconds).
-- A file whose bytes are unchanged is left alone: a rebuild touches only what changed, and a
+- On a rebuild, each file is written to a temporary name beside it and renamed over the old
+  one, so a reader (a web server, a browser) sees the old page or the new, never half of one;
+  a file whose bytes are unchanged is left alone: a rebuild touches only what changed, and a
   forge's pages upload only that.
-- The folder keeps a list of what cchc wrote (`.cchc-site`). A rebuild removes the files of
-  that list the new site no longer has (a unit merged away), and nothing else; and cchc
-  refuses to write into a folder that is not empty and has no such list, so that
-  `cchc site -o ~/Documents` cannot mix pages into someone's files.
+- Into a new (or empty) folder there is no old page to keep: each file is created in place,
+  with `O_EXCL` (a name that exists, even as a link, is an error, never overwritten or
+  followed), and removed again if its writing fails. This saves a rename and a temporary name
+  per file on the thousands of pages of a first build.
+- The site can be built again from the repository at any time, so files are not fsync'ed one
+  by one (at a few thousand pages that alone would take seconds).
+- The folder keeps a list of what cchc wrote (`.cchc-site`), written before the pages (the
+  old list and the new together) and again after them (the new): a build that stops half-way
+  leaves a folder that cchc knows as its own. A rebuild removes the files of that list the
+  new site no longer has (a unit merged away), and nothing else; and cchc refuses to write
+  into a folder that is not empty and has no such list, so that `cchc site -o ~/Documents`
+  cannot mix pages into someone's files.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from cchc.errors import CchcError
@@ -46,7 +52,7 @@ class _Folder:
         self.root = folder.resolve()
         self.checked: set[Path] = set()
 
-    def inside(self, relative: str, *, make: bool = True) -> Path:
+    def inside(self, relative: str, *, make: bool = True, check_link: bool = True) -> Path:
         parts = relative.split("/")
         path = self.folder.joinpath(*parts)
         if ".." in parts or not all(parts):
@@ -60,7 +66,7 @@ class _Folder:
                 return path
             parent.mkdir(parents=True, exist_ok=True)
             self.checked.add(parent)
-        if path.is_symlink() and not path.resolve().is_relative_to(self.root):
+        if check_link and path.is_symlink() and not path.resolve().is_relative_to(self.root):
             raise ValueError(f"a site path outside its folder: {relative}")
         return path
 
@@ -84,6 +90,28 @@ def _write(path: Path, content: bytes, *, existed: bool = True) -> bool:
     return True
 
 
+_CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+           | getattr(os, "O_NOFOLLOW", 0))
+
+
+def _create(path: str, content: bytes) -> None:
+    """A new file of a new folder, written in place: never over anything (`O_EXCL`)."""
+    fd = os.open(path, _CREATE, 0o666)
+    try:
+        view = memoryview(content)
+        while view:  # os.write may write less than asked (large files, some systems)
+            view = view[os.write(fd, view):]
+    except BaseException:
+        os.close(fd)
+        os.unlink(path)
+        raise
+    os.close(fd)
+
+
+def _manifest(paths: Iterable[str]) -> bytes:
+    return (_HEADER + "".join(f"{p}\n" for p in paths)).encode()
+
+
 def write_site(folder: Path, files: Mapping[str, bytes]) -> int:
     """Write `files` (relative path with / -> bytes) into `folder`; return how many changed.
 
@@ -97,14 +125,24 @@ def write_site(folder: Path, files: Mapping[str, bytes]) -> int:
         if any(folder.iterdir()):
             raise CchcError("site.not-a-site", 1, path=str(folder), manifest=MANIFEST)
         previous = set()
+    # a new or empty folder: nothing in it to keep, every file is created in place
+    fresh = not folder.is_dir() or not any(folder.iterdir())
     changed = 0
     try:
         folder.mkdir(parents=True, exist_ok=True)
         place = _Folder(folder)
+        # first the list of every file this build may leave (old and new), so that a build
+        # that stops half-way leaves a folder a rebuild knows as cchc's and can tidy
+        _write(folder / MANIFEST, _manifest(sorted(previous | set(files))))
         for relative, content in files.items():
-            # a page of the last build is read first (unchanged: left alone); a new one is
-            # only written (a file of the same name put there by hand is replaced)
-            changed += _write(place.inside(relative), content, existed=relative in previous)
+            path = place.inside(relative, check_link=not fresh)
+            if fresh:
+                _create(str(path), content)
+                changed += 1
+            else:
+                # a page of the last build is read first (unchanged: left alone); a new one
+                # is only written (a file of the same name put there by hand is replaced)
+                changed += _write(path, content, existed=relative in previous)
         for gone in sorted(previous - set(files)):
             try:
                 path = place.inside(gone, make=False)
@@ -114,7 +152,7 @@ def write_site(folder: Path, files: Mapping[str, bytes]) -> int:
                 path.unlink()
                 changed += 1
                 _prune(folder, path.parent)
-        _write(folder / MANIFEST, (_HEADER + "".join(f"{p}\n" for p in files)).encode())
+        _write(folder / MANIFEST, _manifest(files))
     except OSError as exc:
         raise CchcError("write.failed", 1, path=str(exc.filename or folder),
                         reason=exc.strerror or type(exc).__name__) from None
