@@ -33,9 +33,11 @@ import statistics
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 
 from cchc.compute.gaps import round2
 from cchc.compute.obligations import STATES, AnyRecord, Obligation, State, first_done
@@ -99,55 +101,74 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
     """The plan as of each of `days` (ascending), each obligation assessed as `status` does.
 
     Each (task, unit) is swept over the days once, from one day its records change it to
-    the next (`_Single`, `_Recurring`); the units with no record for a task share one sweep
-    per `until`. An obligation's states are counted as one packed number (`_Packing`), so a
-    unit's counts on every day are the sum of its obligations' numbers."""
+    the next (`_Single`, `_Recurring`). An obligation's states are counted as one packed
+    number (`_Packing`), so a unit's counts on every day are the sum of its obligations'
+    numbers; the obligations of the units with no record for a task by the last day are
+    summed once per lead (tasks with the same lead have the same units) and `until`, and
+    only the units that filed are swept."""
     if not days:
         return {}
     period = pd.plan.span
     soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
-    by_owner = pd.by_owner()  # of every date, shared with `obligations`
-    untils = {u: v.until for u, v in registry.units.items()}
+    last = days[-1]
+    # each task's units that filed by the last day, and their records (of every date)
+    filed: dict[str, list[tuple[str, Sequence[AnyRecord]]]] = {}
+    for (tid, u), rows in pd.by_owner().items():  # shared with `obligations`
+        if rows[0].date <= last:
+            mine = filed.get(tid)
+            if mine is None:
+                filed[tid] = [(u, rows)]
+            else:
+                mine.append((u, rows))
+    untils = {u: v.until for u, v in registry.units.items() if v.until is not None}
     packing = _Packing(len(days))
     codes: dict[str, int] = {}  # unit -> its obligations' states, packed
+    # lead -> its units, their set, their `until`s, and (by `until`) the sum of its tasks'
+    # obligations of a unit that filed nothing
+    leads: dict[tuple[str, ...], tuple[list[str], set[str], set[dt.date | None],
+                                       dict[dt.date | None, int]]] = {}
     for located_task in pd.tasks:
         task = located_task.value
-        members = [u for u in registry.expand_all(task.lead) if wanted is None or u in wanted]
+        lead = leads.get(task.lead)
+        if lead is None:
+            members = [u for u in registry.expand_all(task.lead)
+                       if wanted is None or u in wanted]
+            lead = leads[task.lead] = (members, set(members),
+                                       {untils.get(u) for u in members}, {})
+        members, accountable, lead_untils, base = lead
         if not members:
             continue
-        tid = task.id
+        owed: dict[dt.date | None, _Single | _Recurring | None] = {}
         if task.due.kind == "recurring":
             spans = occurrences(task.due, period)
             ends = [s.end for s in spans]
-            cut: dict[dt.date | None, _Recurring | None] = {}
-            for u in members:
-                until = untils[u]
-                if until in cut:
-                    owed = cut[until]
-                else:
-                    keep = bisect_right(ends, until) if until is not None else len(ends)
-                    owed = cut[until] = (_Recurring(spans[:keep], ends[:keep], days, soon,
-                                                    packing) if keep else None)
-                if owed is None:
-                    continue
-                records = by_owner.get((tid, u))
-                code = owed.nothing if records is None else owed.code(records)
-                codes[u] = codes.get(u, 0) + code
-            continue
-        due = task.due.due if task.due.kind == "one-off" else period.end
-        if due is None:
-            continue
-        single = _Single(due, task.due.kind == "ongoing", period, days, soon, stale_days,
-                         packing)
-        for u in members:
-            until = untils[u]
-            if until is not None and due > until:
+            for until in lead_untils:
+                keep = bisect_right(ends, until) if until is not None else len(ends)
+                owed[until] = (_Recurring(spans[:keep], ends[:keep], days, soon, packing)
+                               if keep else None)
+        else:
+            due = task.due.due if task.due.kind == "one-off" else period.end
+            if due is None:
                 continue
-            records = by_owner.get((tid, u))
-            code = single.nothing if records is None else single.code(records)
-            codes[u] = codes.get(u, 0) + code
+            single = _Single(due, task.due.kind == "ongoing", period, days, soon,
+                             stale_days, packing)
+            for until in lead_untils:
+                owed[until] = single if until is None or due <= until else None
+        for until, sweep in owed.items():
+            if sweep is not None:
+                base[until] = base.get(until, 0) + sweep.nothing
+        for u, records in filed.get(task.id, ()):
+            if u in accountable:
+                sweep = owed[untils.get(u)]
+                if sweep is not None:  # instead of the sweep of no record, counted in `base`
+                    codes[u] = codes.get(u, 0) + sweep.code(records) - sweep.nothing
+    for members, _, _, base in leads.values():
+        for u in members:
+            summed = base.get(untils.get(u))
+            if summed:
+                codes[u] = codes.get(u, 0) + summed
     totals = packing.unpack(sum(codes.values()))
-    units = {u: packing.unpack(codes[u]) for u in sorted(codes)}
+    units = {u: packing.unpack(codes[u]) for u in sorted(codes) if codes[u]}
     return {day: MonthEnd(totals[i], {u: per_day[i] for u, per_day in units.items()})
             for i, day in enumerate(days)}
 
@@ -262,26 +283,38 @@ class _Recurring:
     def code(self, records: Sequence[AnyRecord]) -> int:
         """The packed states of a unit with these `records` (in date order).
 
-        An occurrence is satisfied on a day when its earliest satisfying record (over all
-        the records) is dated on or before it; so one `first_done` serves every day, and the
-        first unsatisfied occurrence only moves forward as the days go by."""
-        ends, soon, past, one = self.ends, self.soon, self.past, self.one
-        last = self.days[-1]
-        found = first_done(self.spans, [(r.span, r.date) for r in records
-                                        if r.status == "done" and r.date <= last],
-                           ends, starts=self.starts, by_date=True)
-        total = len(found)
+        As the days go by, each done record taken satisfies a range of occurrences (those its
+        span overlaps, as `first_done` finds them) and the first unsatisfied occurrence only
+        moves forward, over the ranges that hold it. How late each occurrence was done is
+        asked only once every one is satisfied (from `first_done`, over the same records)."""
+        ends, starts, soon, past, one = self.ends, self.starts, self.soon, self.past, self.one
+        total = len(ends)
         code = 0
         first = 0  # the first occurrence not satisfied on the day
+        ranges: list[tuple[int, int]] = []  # the occurrences [a, b) a done record satisfies
         taken, count = 0, len(records)
         latest: State = "not-started"
         late = -1  # the most days late, once every occurrence is satisfied
         for i, day in enumerate(self.days):
-            while first < total and (d := found[first]) is not None and d <= day:
-                first += 1
-            while taken < count and records[taken].date <= day:
-                latest = records[taken].status
+            added = False
+            while taken < count:
+                r = records[taken]
+                if r.date > day:
+                    break
+                latest = r.status
                 taken += 1
+                if latest == "done":
+                    span = r.period[1] if r.period is not None else None
+                    a = bisect_left(ends, span.start if span is not None else r.date)
+                    b = bisect_right(starts, span.end if span is not None else r.date)
+                    if b > first and a < b:
+                        ranges.append((a, b))
+                        added = True
+            while added:
+                added = False
+                for a, b in ranges:
+                    if a <= first < b:
+                        first, added = b, True
             state: State
             if first < past[i]:
                 state = "overdue"
@@ -290,6 +323,9 @@ class _Recurring:
                          else "in-progress" if latest == "done" else latest)
             else:
                 if late < 0:
+                    found = first_done(self.spans, [(r.span, r.date) for r in records[:taken]
+                                                    if r.status == "done"],
+                                       ends, starts=starts, by_date=True)
                     late = max(((d - e).days for d, e in zip(found, ends, strict=True)
                                 if d is not None and d > e), default=0)
                 state = "done-late" if late > 0 else "done"
@@ -311,12 +347,12 @@ def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.d
                                   wanted=wanted))
     found.update((d, known[d]) for d in earlier if d in known)
     last = MonthEnd(dict.fromkeys(STATES, 0), {})
-    for o in final:
-        last.totals[o.state] += 1
-        mine = last.units.get(o.unit)
+    for (u, state), n in sorted(Counter(map(_unit_state, final)).items()):
+        mine = last.units.get(u)
         if mine is None:
-            mine = last.units[o.unit] = dict.fromkeys(STATES, 0)
-        mine[o.state] += 1
+            mine = last.units[u] = dict.fromkeys(STATES, 0)
+        mine[state] = n
+        last.totals[state] += n
     points = [found[d] for d in earlier] + [last]
     owing = sorted({u for point in points for u in point.units})
     empty: Counts = dict.fromkeys(STATES, 0)
@@ -324,6 +360,10 @@ def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.d
                        {u: tuple(point.units.get(u, empty) for point in points)
                         for u in owing},
                        {d: found[d] for d in earlier})
+
+
+_unit_state = attrgetter("unit", "state")
+_plan = attrgetter("plan")
 
 
 def history(repo: Repository, registry: Registry, as_of: dt.date,
@@ -338,8 +378,8 @@ def history(repo: Repository, registry: Registry, as_of: dt.date,
     """
     wanted = set(registry.expand(unit)) if unit is not None else None
     by_plan: dict[str, list[Obligation]] = defaultdict(list)
-    for o in final:
-        by_plan[o.plan].append(o)
+    for handle, some in groupby(final, key=_plan):  # status gives them by plan: one group
+        by_plan[handle] += some
     return {handle: plan_history(pd, registry, repo, as_of, by_plan.get(handle, []),
                                  wanted=wanted, known=(known or {}).get(handle))
             for handle, pd in sorted(repo.plans.items())
