@@ -451,22 +451,37 @@ def indicator_history(repo: Repository, registry: Registry, as_of: dt.date, *,
         for indicator, who, value, label in pd.reading_rows():  # path order: the first of
             index[(indicator, label)].setdefault(who, value)  # duplicates wins, as in `gaps`
         rows: list[IndicatorHistory] = []
+        rounded: dict[float, float] = {}  # a value -> round2(value): values repeat
         for located in sorted(pd.indicators, key=lambda i: i.value.id):
             ind = located.value
+            meets: dict[float, bool] = {}  # a value -> whether it meets the target
             if ind.per == "locality":
                 measured: tuple[str | None, ...] = (None,)
             else:
                 chosen = registry.expand_all(ind.units) if ind.units else registry.all_units()
                 measured = tuple(u for u in chosen if wanted is None or u in wanted)
+            untils = [registry.units[u].until if u is not None else None for u in measured]
+            ceasing = any(until is not None for until in untils)
             periods: list[PeriodReadings] = []
             for label in periods_so_far(ind, pd.plan.span, as_of):
                 end = period_span(label).end
-                due = [u for u in measured
-                       if u is None or (until := registry.units[u].until) is None
-                       or until >= end]
+                due = ([u for u, until in zip(measured, untils, strict=True)
+                        if until is None or until >= end] if ceasing else measured)
                 given = index.get((ind.id, label), {})
-                values = {u: round2(given[u]) for u in due if u in given}
-                met = sum(1 for u in due if u in given and ind.target.met(given[u]))
+                values: dict[str | None, float] = {}
+                met = 0
+                for u in due:
+                    got = given.get(u)
+                    if got is None:
+                        continue
+                    shown = rounded.get(got)
+                    if shown is None:
+                        shown = rounded[got] = round2(got)
+                    values[u] = shown
+                    ok = meets.get(got)
+                    if ok is None:
+                        ok = meets[got] = ind.target.met(got)
+                    met += ok
                 periods.append(PeriodReadings(label, values, len(due), met))
             rows.append(IndicatorHistory(handle, ind, measured, tuple(periods)))
         out[handle] = rows
