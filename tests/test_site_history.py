@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from cchc.compute.gaps import gaps
 from cchc.compute.history import (
+    _Packing,
     history,
     indicator_history,
     month_end_counts,
@@ -312,3 +313,15 @@ def test_history_on_every_day_where_the_rules_turn(make_repo: RepoWriter) -> Non
     assert h["p"].days == tuple(MONTH_ENDS[2:14])
     for i, day in enumerate(h["p"].days):
         assert h["p"].totals[i] == found[day].totals
+
+
+@pytest.mark.parametrize("most", [1, 2**16 - 1, 2**16, 2**32 - 1, 2**32, 2**40])
+def test_packed_counts_hold_up_to_the_most_obligations(most: int) -> None:
+    packing = _Packing(3, most)
+    code = (most * packing.one[0]["overdue"] + packing.one[0]["done"]
+            + most * packing.one[2]["done"] + (most - 1) * packing.one[2]["stale"])
+    days = packing.unpack(code)
+    assert days[0] == {**dict.fromkeys(STATES, 0), "overdue": most, "done": 1}
+    assert days[1] == dict.fromkeys(STATES, 0)
+    assert days[2] == {**dict.fromkeys(STATES, 0), "done": most, "stale": most - 1}
+    assert packing.width == (16 if most < 2**16 else 32 if most < 2**32 else 64)

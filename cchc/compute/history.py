@@ -121,7 +121,8 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
             else:
                 mine.append((u, rows))
     untils = {u: v.until for u, v in registry.units.items() if v.until is not None}
-    packing = _Packing(len(days))
+    # no count exceeds the obligations, at most one per task and unit
+    packing = _Packing(len(days), len(pd.tasks) * len(registry.units))
     codes: dict[str, int] = {}  # unit -> its obligations' states, packed
     # lead -> its units, their set, their `until`s, and (by `until`) the sum of its tasks'
     # obligations of a unit that filed nothing
@@ -174,14 +175,17 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
 
 
 class _Packing:
-    """Counts by state on each of n days, packed in one integer: a 64-bit field per (day,
-    state). An obligation's states on the days are the sum of one field's unit per day, and
-    adding such numbers adds the counts field by field (no count reaches 2**64)."""
+    """Counts by state on each of n days, packed in one integer: a field per (day, state),
+    of 16, 32 or 64 bits, wide enough for any count (`most`: the most obligations there may
+    be). An obligation's states on the days are the sum of one field's unit per day, and
+    adding such numbers adds the counts field by field."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, most: int) -> None:
         self.n = n
-        self.one = [{s: 1 << (_WIDTH * (i * len(STATES) + k)) for k, s in enumerate(STATES)}
-                    for i in range(n)]
+        self.width = next(w for w in (16, 32, 64) if most < 1 << w)
+        self.typecode = next(c for c in "HILQ" if array(c).itemsize * 8 == self.width)
+        self.one = [{s: 1 << (self.width * (i * len(STATES) + k))
+                     for k, s in enumerate(STATES)} for i in range(n)]
 
     def running(self, states: Sequence[State]) -> list[int]:
         """`states` (one a day) packed day by day: item i holds the days before day i."""
@@ -191,16 +195,13 @@ class _Packing:
         return out
 
     def unpack(self, code: int) -> list[Counts]:
-        fields = array("Q")
-        fields.frombytes(code.to_bytes(self.n * len(STATES) * _WIDTH // 8, "little"))
+        fields = array(self.typecode)
+        fields.frombytes(code.to_bytes(self.n * len(STATES) * self.width // 8, "little"))
         if sys.byteorder == "big":
             fields.byteswap()
         size = len(STATES)
         return [dict(zip(STATES, fields[i * size:(i + 1) * size], strict=True))
                 for i in range(self.n)]
-
-
-_WIDTH = 64  # the bits of one count in a packed number (an array "Q" item)
 
 
 class _Single:
