@@ -42,7 +42,7 @@ except ImportError:  # without its C part (some platforms), or an older MarkupSa
 from cchc.compute.history import IndicatorHistory, MonthEnd, PlanHistory
 from cchc.compute.obligations import STATES, State
 from cchc.compute.summary import Summary
-from cchc.model.records import Record
+from cchc.model.records import RecordRow
 from cchc.model.registry import Registry
 from cchc.render.site import charts
 from cchc.render.site.index import (
@@ -67,7 +67,7 @@ class SiteData:
     status: Summary
     history: dict[str, PlanHistory]
     indicators: dict[str, list[IndicatorHistory]]
-    records: dict[str, list[Record]]  # plan -> its records dated on or before as_of, in order
+    records: dict[str, list[RecordRow]]  # plan -> its records dated on or before as_of, in order
     registry: Registry
     locality: str
     language: str  # the repository's language: the one `index.html` opens
@@ -255,6 +255,7 @@ class Site:
         fragments = self.env.get_template("_fragments.html.j2").module
         self.obligation_head = fragments.obligation_head  # type: ignore[attr-defined]
         self.obligation_tail = fragments.obligation_tail  # type: ignore[attr-defined]
+        self.unit_list = fragments.unit_list  # type: ignore[attr-defined]
         self.nav_macro = self.env.get_template(
             "_plan_nav.html.j2").module.plan_nav  # type: ignore[attr-defined]
         self.filter_macro = self.env.get_template(
@@ -331,7 +332,7 @@ class Site:
                   "footer_text": w.t("site.footer", version=d.version),
                   "other_langs": [(o, w.t("site.lang-name." + o)) for o in w.other]}
         views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
-                                  self.obligation_head, self.obligation_tail)
+                                  self.obligation_head, self.obligation_tail, self.unit_list)
                  for ix in self.plans}
         overview = []
         for ix in self.plans:
@@ -381,7 +382,7 @@ class Site:
         for row in ix.task_rows:
             task = row.task
             records = ix.records_by_task.get(task.id, [])
-            groups = v.task_groups(ix.by_task.get(task.id, []))
+            groups = v.task_groups(task.id, ix.by_task.get(task.id, []))
             self.page("task.html.j2", f"{base}/task/{ix.task_slug[task.id]}.html",
                       task=task, total=row.total, counts=row.counts,
                       groups=groups, present=[g[0] for g in groups],

@@ -18,7 +18,7 @@ from cchc.compute.obligations import STATES, State
 from cchc.compute.summary import PlanStatus, UnitScore
 from cchc.i18n.collate import sort_key
 from cchc.model.plan import Task
-from cchc.model.records import Record
+from cchc.model.records import RecordRow
 from cchc.model.registry import Registry
 
 LANGUAGES = ("vi", "en")
@@ -99,7 +99,7 @@ class PlanIndex:
     indicators: list[IndicatorHistory]
     by_unit: dict[str, list[int]]  # positions in p.obligations
     by_task: dict[str, list[int]]
-    records_by_task: dict[str, list[Record]]
+    records_by_task: dict[str, list[RecordRow]]
     record_months: list[RecordMonth]  # newest first
     task_months: dict[str, list[tuple[RecordMonth, int]]]  # task -> (month, its records)
     units: list[str]  # every unit with a page, by name (Vietnamese order) then id
@@ -133,13 +133,13 @@ class PlanIndex:
 
 
 def plan_index(p: PlanStatus, history: PlanHistory, indicators: list[IndicatorHistory],
-               records: list[Record], registry: Registry, as_of: dt.date) -> PlanIndex:
+               records: list[RecordRow], registry: Registry, as_of: dt.date) -> PlanIndex:
     by_unit: dict[str, list[int]] = defaultdict(list)
     by_task: dict[str, list[int]] = defaultdict(list)
     for i, o in enumerate(p.obligations):  # sorted by task (natural), then unit
         by_unit[o.unit].append(i)
         by_task[o.task].append(i)
-    records_by_task: dict[str, list[Record]] = defaultdict(list)
+    records_by_task: dict[str, list[RecordRow]] = defaultdict(list)
     for r in records:
         records_by_task[r.task].append(r)
     record_months = _record_months(records_by_task, [t.value.id for t in p.data.tasks])
@@ -186,7 +186,7 @@ def plan_index(p: PlanStatus, history: PlanHistory, indicators: list[IndicatorHi
         names, indicator_rows, task_rows, registry)
 
 
-def _record_months(records_by_task: dict[str, list[Record]],
+def _record_months(records_by_task: dict[str, list[RecordRow]],
                    order: list[str]) -> list[RecordMonth]:
     """The months with records, newest first, each with its runs of every task's records."""
     runs: dict[str, list[tuple[str, int, int]]] = defaultdict(list)

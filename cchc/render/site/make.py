@@ -9,25 +9,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from operator import attrgetter
 
 from cchc import __version__
 from cchc.compute.history import MonthEnd, history, indicator_history
 from cchc.compute.summary import Summary, summarise
-from cchc.model.records import Record
+from cchc.model.records import RecordRow
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.render.output import View
 from cchc.render.site.build import SiteData, build
 from cchc.render.status import status_json
 
+_date = attrgetter("date")
 
-def _records(repo: Repository, as_of: dt.date) -> dict[str, list[Record]]:
-    out: dict[str, list[Record]] = {}
+
+def _records(repo: Repository, as_of: dt.date) -> dict[str, list[RecordRow]]:
+    """Every plan's records dated on or before `as_of`, in the contract's order: as rows
+    (`PlanData.record_rows`, the fields of the models by the same names), so that a site built
+    from the files' cache makes no model of each of a province's records."""
+    out: dict[str, list[RecordRow]] = {}
     for handle, pd in sorted(repo.plans.items()):
         # path order, and file order within a path: a stable sort by date gives the
         # contract's order (date, path, position)
-        records = [located.value for located in pd.records if located.value.date <= as_of]
-        records.sort(key=lambda r: r.date)
+        records = [r for r in pd.record_rows() if r.date <= as_of]
+        records.sort(key=_date)
         out[handle] = records
     return out
 

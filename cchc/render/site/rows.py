@@ -118,6 +118,10 @@ class Links(NamedTuple):
     tails: list[TailParts]  # the distinct tails
     obligations: list[tuple[int, int]]  # per obligation of the plan: its head and tail
     readings: dict[str, list[ReadingParts]]  # unit -> its indicators, in the plan's order
+    # made when first asked, for both languages: task -> its units by state (with the days
+    # overdue); (task, state, the days shown) -> the list of those units (`unit_list`)
+    task_states: dict[str, list[tuple[str, list[tuple[str, int]]]]]
+    unit_lists: dict[tuple[str, str, tuple[str, ...] | None], Markup]
 
 
 def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Links:
@@ -158,7 +162,8 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
             readings[u].append((page, ind.name or ind.id, ind.target.written, n, tuple(
                 (k, v, "none" if v is None else "yes" if ind.target.met(v) else "no")
                 for k, v in enumerate(values))))
-    return Links(unit, task, records, head_parts, tail_parts, obligations, dict(readings))
+    return Links(unit, task, records, head_parts, tail_parts, obligations, dict(readings),
+                 {}, {})
 
 
 class ListRow(NamedTuple):
@@ -197,9 +202,11 @@ class Views:
 
     def __init__(self, w: Words, ix: PlanIndex, as_of: dt.date, links: Links,
                  obligation_head: Callable[..., Markup],
-                 obligation_tail: Callable[..., Markup]) -> None:
+                 obligation_tail: Callable[..., Markup],
+                 unit_list: Callable[..., Markup]) -> None:
         self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
         self.obligation_head, self.obligation_tail = obligation_head, obligation_tail
+        self.unit_list = unit_list
         self._heads: list[Markup] | None = None
         self._tails: list[Markup] | None = None
         self._labels: list[list[str]] | None = None  # the periods of each indicator, shown
@@ -236,28 +243,45 @@ class Views:
         parts = self.links.obligations
         return [(heads[h], tails[t]) for h, t in map(parts.__getitem__, positions)]
 
-    def task_groups(self, positions: list[int]) -> list[tuple[str, str, int, list[tuple[
-            Markup, str]]]]:
+    def task_groups(self, task: str, positions: list[int]) -> list[tuple[str, str, int,
+                                                                          Markup]]:
         """A task's units by state (in the order of STATES; the overdue longest overdue
-        first): (state, state shown, count, [(unit linked, days overdue)])."""
+        first): (state, state shown, count, the list of its units linked, with the days
+        overdue). The lists are made once for both languages where they read the same (all
+        but the days overdue, when a language writes them otherwise)."""
+        groups = self.links.task_states.get(task)
+        if groups is None:
+            groups = self.links.task_states[task] = self._task_states(positions)
+        units, lists, num = self.links.unit, self.links.unit_lists, self.w.num
+        out: list[tuple[str, str, int, Markup]] = []
+        for s, found in groups:
+            shown = tuple(num(days) for _, days in found) if s == "overdue" else None
+            key = (task, s, shown)
+            made = lists.get(key)
+            if made is None:
+                made = lists[key] = self.unit_list(
+                    [(units[u], shown[k] if shown else "") for k, (u, _) in enumerate(found)])
+            out.append((s, self.states[s], len(found), made))
+        return out
+
+    def _task_states(self, positions: list[int]) -> list[tuple[str, list[tuple[str, int]]]]:
         by_state: dict[str, list[Obligation]] = {}
         obligations = self.ix.p.obligations
         for i in positions:
             o = obligations[i]
             by_state.setdefault(o.state, []).append(o)
-        units = self.links.unit
-        out: list[tuple[str, str, int, list[tuple[Markup, str]]]] = []
+        late = self.ix.p.days_late  # to the plan's last day, once it has ended
+        out: list[tuple[str, list[tuple[str, int]]]] = []
         for s in STATES:
             found = by_state.get(s)
             if not found:
                 continue
             if s == "overdue":  # stable: units of equal days keep their order
-                late = self.ix.p.days_late  # to the plan's last day, once it has ended
-                found.sort(key=lambda o: -late(o.due))
-                items = [(units[o.unit], self.w.num(late(o.due))) for o in found]
+                days = [(o.unit, late(o.due)) for o in found]
+                days.sort(key=lambda item: -item[1])
+                out.append((s, days))
             else:
-                items = [(units[o.unit], "") for o in found]
-            out.append((s, self.states[s], len(found), items))
+                out.append((s, [(o.unit, 0) for o in found]))
         return out
 
     def records(self, task: str, start: int = 0,
