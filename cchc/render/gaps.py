@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -33,10 +34,10 @@ def against(g: Gap, lang: str) -> str:
     (`<= 0` late dossiers), by how much it went over."""
     if g.gap is None or g.met is None:
         return ""
-    target = parse_target(g.target)
-    ceiling = target is not None and target.op in ("<", "<=")
+    op = _operator(g.target)
+    ceiling = op in ("<", "<=")
     size = i18n.format_number(lang, abs(g.gap))
-    if target is not None and target.op == "=":
+    if op == "=":
         key = "gap.at-target" if g.met else "gap.off"
     elif g.gap == 0:
         key = "gap.at-target" if g.met else "gap.at-bound"
@@ -45,6 +46,14 @@ def against(g: Gap, lang: str) -> str:
     else:
         key = "gap.over-ceiling" if ceiling else "gap.short"
     return i18n.t(lang, key, value=size)
+
+
+# A plan's targets are few and repeat on every unit's row: each is read once.
+@functools.lru_cache(maxsize=4096)
+def _operator(target: str) -> str | None:
+    """The comparison of a target as written (`>=`, `<`, ...), or None."""
+    parsed = parse_target(target)
+    return parsed.op if parsed is not None else None
 
 
 def cells(g: Gap, registry: Registry, lang: str, names: Mapping[tuple[str, str], str]

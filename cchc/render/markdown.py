@@ -7,9 +7,24 @@ Most cells are plain already and are returned as they are, which keeps a large r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from cchc.render import safe
+
+# White space other than the space (what `str.isspace` and a regular expression's `\s` take):
+# in a cell, `safe.markdown` makes it a space (tests/test_render_rows.py holds the list).
+OTHER_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
+               "\u202f\u205f\u3000")
+# A character `safe.markdown` may escape or replace.
+_MAYBE_UNSAFE = re.compile("[\\\\`*_\\[\\]~|<&" + OTHER_SPACE + "]")
+
+
+def _as_they_are(joined: str) -> bool:
+    """Whether every cell of a row, joined by NUL, is one `safe.markdown` keeps as it is:
+    nothing it may escape, single spaces between words only. (NUL itself it keeps.)"""
+    return not (_MAYBE_UNSAFE.search(joined) or "  " in joined or " \x00" in joined
+                or "\x00 " in joined or joined[:1] == " " or joined[-1:] == " ")
 
 
 def cell(text: str) -> str:
@@ -23,5 +38,9 @@ def table(columns: Sequence[str], rows: Iterable[Sequence[str]],
     """The lines of a table: header, alignment row (`---`, `---:`, ...; default left), rows."""
     align = align or ["---"] * len(columns)
     out = ["| " + " | ".join(cell(c) for c in columns) + " |", "|" + "|".join(align) + "|"]
-    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    for row in rows:
+        if _as_they_are("\x00".join(row)):  # most rows: one step
+            out.append("| " + " | ".join(row) + " |")
+        else:
+            out.append("| " + " | ".join(cell(c) for c in row) + " |")
     return out

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from cchc import i18n
 from cchc.compute.obligations import STATES
 from cchc.compute.summary import PlanStatus, Summary
-from cchc.i18n.collate import sorted_names
+from cchc.i18n.collate import sort_key, sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render import safe
@@ -98,8 +98,17 @@ def _plan(p: PlanStatus, status: Summary, registry: Registry, lang: str, localit
     def day(d: dt.date | None) -> str:
         return i18n.format_date(lang, d) if d else t("word.never")
 
+    # The late units' names and their places in Vietnamese order, found once: a late unit is
+    # named in many rows. Equal names share a place, so a (stable) sort by place is what
+    # `sorted_names` gives.
+    named = {u: registry.name(u)
+             for u in {u for g in (*p.overdue_by_task, *p.due_soon_by_task) for u in g.units}}
+    keys = {u: sort_key(name) for u, name in named.items()}
+    at = {key: i for i, key in enumerate(sorted(set(keys.values())))}
+    place = {u: at[key] for u, key in keys.items()}
+
     def names(units: Iterable[str]) -> str:
-        return ", ".join(registry.name(u) for u in sorted_names(units, registry.name))
+        return ", ".join([named[u] for u in sorted(units, key=place.__getitem__)])
 
     plan = p.data.plan
     titles = {tk.value.id: safe.clip(tk.value.title or "", TITLE_WIDTH) for tk in p.data.tasks}

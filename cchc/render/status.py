@@ -25,12 +25,14 @@ what the tables show a reader.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+from collections.abc import Callable
 
 from cchc import i18n
 from cchc.clerk.names import labelled
 from cchc.compute.obligations import STATES, Obligation
 from cchc.compute.summary import PlanStatus, Summary
-from cchc.i18n.collate import sorted_names
+from cchc.i18n.collate import SortKey, sort_key, sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render.lateness import occurrences_text
@@ -104,14 +106,32 @@ def _late_by_task(obls: list[Obligation]
     return list(groups.items())
 
 
-def _units_cell(units: list[str], registry: Registry, lang: str) -> str:
+def _by_name(registry: Registry) -> Callable[[str], SortKey]:
+    """A unit's key in Vietnamese alphabetical order of its name (`sorted_names`), found once
+    a unit: a late unit is in many rows."""
+    keys: dict[str, SortKey] = {}
+
+    def key(unit: str) -> SortKey:
+        found = keys.get(unit)
+        if found is None:
+            found = keys[unit] = sort_key(registry.name(unit))
+        return found
+
+    return key
+
+
+def _units_cell(units: list[str], registry: Registry, lang: str,
+                by_name: Callable[[str], SortKey]) -> str:
     """The units of a row, by name with the id beside it (what `--unit` takes), in
-    Vietnamese alphabetical order."""
-    names = [labelled(registry, u) for u in sorted_names(units, registry.name)]
-    if len(names) <= UNITS_SHOWN:
-        return ", ".join(names)
-    return i18n.t(lang, "status.units-more", names=", ".join(names[:UNITS_SHOWN]),
-                  count=len(names) - UNITS_SHOWN, total=len(names))
+    Vietnamese alphabetical order; beyond `UNITS_SHOWN`, the first ones and a count (only
+    those are looked for: `heapq.nsmallest` is the sorted list's start, equal names in
+    their order)."""
+    if len(units) <= UNITS_SHOWN:
+        return ", ".join([labelled(registry, u) for u in sorted(units, key=by_name)])
+    first = heapq.nsmallest(UNITS_SHOWN, units, key=by_name)
+    return i18n.t(lang, "status.units-more",
+                  names=", ".join([labelled(registry, u) for u in first]),
+                  count=len(units) - UNITS_SHOWN, total=len(units))
 
 
 # A dashboard is read on a screen: each table shows at most this many rows and says how many
@@ -153,6 +173,7 @@ def dashboard(status: Summary, view: View) -> Dashboard:
     if status.incomplete:
         heading += "\n" + t("cli.incomplete-note")
     tables: list[str | Table] = [heading]
+    by_name = _by_name(registry)
     for p in status.plans:
         plan = p.data.plan
         titles = {tk.value.id: tk.value.title or "" for tk in p.data.tasks}
@@ -186,7 +207,7 @@ def dashboard(status: Summary, view: View) -> Dashboard:
                        days_col, t("col.occurrences"), t("col.status"))
         else:  # many, or many units late on the same tasks: one row per task and due date
             rows = tuple((day(due), task, titles.get(task, ""),
-                          _units_cell([o.unit for o in obls], registry, lang),
+                          _units_cell([o.unit for o in obls], registry, lang, by_name),
                           str(p.days_late(due)) if due else "",
                           occurrences_text(lang, (o.occurrences for o in obls), task in daily))
                          for (due, task), obls in by_task)
@@ -198,13 +219,14 @@ def dashboard(status: Summary, view: View) -> Dashboard:
         tables.append(_capped(
             f"{t('status.due-soon', days=due_soon_days)} ({len(p.due_soon)})",
             (t("col.due"), t("col.task"), t("col.title"), t("col.unit"), t("col.days-left")),
-            tuple((day(due), task, titles.get(task, ""), _units_cell(units, registry, lang),
+            tuple((day(due), task, titles.get(task, ""),
+                   _units_cell(units, registry, lang, by_name),
                    str((due - status.as_of).days) if due else "")
                   for (due, task), units in _by_task(p.due_soon)), lang, "status --format json"))
         tables.append(_capped(
             f"{t('status.stale', days=stale_days)} ({len(p.stale)})",
             (t("col.task"), t("col.title"), t("col.unit")),
-            tuple((task, titles.get(task, ""), _units_cell(units, registry, lang))
+            tuple((task, titles.get(task, ""), _units_cell(units, registry, lang, by_name))
                   for (_, task), units in _by_task(sorted(p.stale, key=_by_task_id))),
             lang, "report"))
         tables.append(_capped(
