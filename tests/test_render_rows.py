@@ -85,3 +85,16 @@ def test_a_unit_cell_is_the_sorted_names_cut(units: list[str], lang: str) -> Non
     registry = Names(NAMES)
     assert (_units_cell(units, registry, lang, _by_name(registry))  # type: ignore[arg-type]
             == unit_cell_by_definition(units, registry, lang))
+
+
+def test_a_number_written_once_is_written_as_each_equal_number_would_be() -> None:
+    """`gaps._number` keeps the text of a number by value: 1 and 1.0 (equal, one key) and
+    -0.0 and 0 must be written alike by `format_number` for that to hold."""
+    from cchc.render import gaps
+
+    for lang in ("vi", "en"):
+        for values in ((1, 1.0), (0, -0.0, 0.0), (12345.5, 12345.50), (-3, -3.0), (2.005,)):
+            gaps._number.cache_clear()
+            first = gaps._number(lang, values[0])
+            for v in values:
+                assert i18n.format_number(lang, v) == first == gaps._number(lang, v)

@@ -36,7 +36,7 @@ def against(g: Gap, lang: str) -> str:
         return ""
     op = _operator(g.target)
     ceiling = op in ("<", "<=")
-    size = i18n.format_number(lang, abs(g.gap))
+    size = _number(lang, abs(g.gap))
     if op == "=":
         key = "gap.at-target" if g.met else "gap.off"
     elif g.gap == 0:
@@ -45,7 +45,7 @@ def against(g: Gap, lang: str) -> str:
         key = "gap.under-ceiling" if ceiling else "gap.over"
     else:
         key = "gap.over-ceiling" if ceiling else "gap.short"
-    return i18n.t(lang, key, value=size)
+    return _said(lang, key, value=size)
 
 
 # A plan's targets are few and repeat on every unit's row: each is read once.
@@ -56,18 +56,31 @@ def _operator(target: str) -> str | None:
     return parsed.op if parsed is not None else None
 
 
+@functools.lru_cache(maxsize=8)
+def _words(lang: str) -> tuple[str, str, str, str]:
+    """The words a gap row may hold, said once per language (a report has thousands)."""
+    return (i18n.t(lang, "word.locality"), i18n.t(lang, "word.yes"), i18n.t(lang, "word.no"),
+            i18n.t(lang, "word.no-reading"))
+
+
+# Readings, targets and gaps repeat across units and periods: each number is written once,
+# each sentence said once. (Equal numbers, 1 and 1.0 among them, are written alike by
+# `format_number`; a message is a function of its key and arguments.)
+_number = functools.lru_cache(maxsize=16384)(i18n.format_number)
+_said = functools.lru_cache(maxsize=16384)(i18n.t)
+
+
 def cells(g: Gap, registry: Registry, lang: str, names: Mapping[tuple[str, str], str]
           ) -> tuple[str, ...]:
     """The cells of one gap row, shared by the table, the dashboard and the report."""
-    def num(x: float | None) -> str:
-        return "" if x is None else i18n.format_number(lang, x)
-
-    unit = registry.name(g.unit) if g.unit else i18n.t(lang, "word.locality")
-    met = "" if g.met is None else i18n.t(lang, "word.yes" if g.met else "word.no")
-    value = num(g.value) if g.value is not None else i18n.t(lang, "word.no-reading")
+    locality, yes, no, no_reading = _words(lang)
+    unit = registry.name(g.unit) if g.unit else locality
+    met = "" if g.met is None else yes if g.met else no
+    value = _number(lang, g.value) if g.value is not None else no_reading
     return (names.get((g.plan, g.indicator), g.indicator), unit,
             i18n.format_period(lang, g.period), g.target, value,
-            against(g, lang), met, num(g.previous), trend(g, lang))
+            against(g, lang), met, "" if g.previous is None else _number(lang, g.previous),
+            trend(g, lang))
 
 
 def columns(lang: str) -> tuple[str, ...]:

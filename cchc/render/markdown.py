@@ -16,15 +16,21 @@ from cchc.render import safe
 # in a cell, `safe.markdown` makes it a space (tests/test_render_rows.py holds the list).
 OTHER_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
                "\u202f\u205f\u3000")
-# A character `safe.markdown` may escape or replace.
+# A character `safe.markdown` may escape or replace (`<` and `&` only before some text)...
 _MAYBE_UNSAFE = re.compile("[\\\\`*_\\[\\]~|<&" + OTHER_SPACE + "]")
+# ... and exactly what it escapes or replaces: `safe._MARKDOWN` and the other white space.
+# Between cells the NUL stands where a cell ends, as the end of the text does for
+# `safe.markdown`: nothing after `<` or `&`.
+_UNSAFE = re.compile(f"[{OTHER_SPACE}]|" + safe.MARKDOWN_ESCAPED.pattern)
 
 
 def _as_they_are(joined: str) -> bool:
     """Whether every cell of a row, joined by NUL, is one `safe.markdown` keeps as it is:
-    nothing it may escape, single spaces between words only. (NUL itself it keeps.)"""
-    return not (_MAYBE_UNSAFE.search(joined) or "  " in joined or " \x00" in joined
-                or "\x00 " in joined or joined[:1] == " " or joined[-1:] == " ")
+    nothing it escapes, single spaces between words only. (NUL itself it keeps.)"""
+    if "  " in joined or " \x00" in joined or "\x00 " in joined or joined[:1] == " " \
+            or joined[-1:] == " ":
+        return False
+    return not (_MAYBE_UNSAFE.search(joined) and _UNSAFE.search(joined))
 
 
 def cell(text: str) -> str:

@@ -60,6 +60,7 @@ _MARKDOWN = re.compile(
     r"[\\`*_\[\]~|]"
     r"|<(?=[A-Za-z/!?])"
     r"|&(?=#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
+MARKDOWN_ESCAPED = _MARKDOWN  # what `markdown` escapes (`render.markdown` checks rows with it)
 _HEADING_END = re.compile(r"#+$")
 _ONE_LINE = re.compile(r"(?:\S+(?: \S+)*)?")  # single spaces between words, nothing else
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from cchc import i18n
 from cchc.compute.gaps import Gap
 
@@ -11,4 +13,10 @@ def trend(g: Gap, lang: str) -> str:
     if g.value is None or g.previous is None or g.trend is None:
         return "—"
     arrow = "↑" if g.value > g.previous else "↓" if g.value < g.previous else "→"
-    return f"{arrow} {i18n.t(lang, 'trend.' + g.trend)}"
+    return _said(arrow, lang, g.trend)
+
+
+@functools.lru_cache(maxsize=64)
+def _said(arrow: str, lang: str, trend: str) -> str:
+    """A trend in words, said once (a report has one per reading)."""
+    return f"{arrow} {i18n.t(lang, 'trend.' + trend)}"
