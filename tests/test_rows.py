@@ -121,3 +121,23 @@ def test_a_warm_summary_is_the_fresh_one_and_makes_no_model(
     assert made == []  # computed from the rows alone
     assert got == _plain(loads["fresh"], as_of)
     assert warm.repo.plans["bench-2023"].records and made  # the models, when asked for
+
+
+def test_round2_without_decimals_agrees_with_the_decimal_rounding() -> None:
+    """`round2` skips the decimal work for a number written with two decimals at most."""
+    import random
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from cchc.compute.gaps import round2
+
+    rng = random.Random(15)
+    values = [0.0, -0.0, 1.005, 2.675, -2.675, 0.125, 1e16, 1.5e-7, 123456789.12, -0.004,
+              -0.005, 99.995, 1e22, 5e-324]
+    for _ in range(20_000):
+        digits = rng.randrange(0, 6)
+        values.append(round(rng.uniform(-1e6, 1e6), digits))
+        values.append(rng.randrange(-10**6, 10**6) / 10**digits)
+    for x in values:
+        exact = float(Decimal(repr(x)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + 0.0
+        got = round2(x)
+        assert repr(got) == repr(exact), x

@@ -91,6 +91,11 @@ def _decimal(x: float) -> Decimal:
 
 def round2(x: float | Decimal) -> float:
     """Round to 2 decimals, half away from zero, without a negative zero."""
+    if type(x) is float:
+        written = repr(x)
+        point = written.find(".")
+        if point >= 0 and len(written) - point <= 3 and "e" not in written:
+            return x + 0.0  # two decimals at most, as written: rounding keeps it
     d = x if isinstance(x, Decimal) else _decimal(x)
     return float(d.quantize(_CENT, context=_EXACT)) + 0.0
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from functools import partial
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
@@ -79,6 +80,11 @@ class Obligation(NamedTuple):
     last_record: dt.date | None
     days_late: int
 
+
+
+# An obligation from its fields in a tuple (what the named tuple's own `__new__` does, without
+# calling Python for each of a hundred thousand)
+_obligation = partial(tuple.__new__, Obligation)
 
 
 # --- satisfaction of recurring occurrences ---
@@ -184,19 +190,19 @@ def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[AnyRe
     if status == "done":
         late = (_completed(records) - due).days
         if late > 0:
-            return Obligation(plan, task, unit, kind, "done-late", status, None, 0, 0, 1, 1,
-                              last, late)
-        return Obligation(plan, task, unit, kind, "done", status, None, 0, 0, 1, 1, last, 0)
+            return _obligation((plan, task, unit, kind, "done-late", status, None, 0, 0, 1, 1,
+                              last, late))
+        return _obligation((plan, task, unit, kind, "done", status, None, 0, 0, 1, 1, last, 0))
     if as_of > due:
-        return Obligation(plan, task, unit, kind, "overdue", status, due, (as_of - due).days,
-                          1, 1, 0, last, 0)
+        return _obligation((plan, task, unit, kind, "overdue", status, due, (as_of - due).days,
+                          1, 1, 0, last, 0))
     if (due - as_of).days <= soon:
         state: State = "due-soon"
     elif kind == "ongoing" and _stale(records, period, as_of, stale_days):
         state = "stale"
     else:
         state = status
-    return Obligation(plan, task, unit, kind, state, status, due, 0, 0, 1, 0, last, 0)
+    return _obligation((plan, task, unit, kind, state, status, due, 0, 0, 1, 0, last, 0))
 
 
 def _latest(records: Sequence[AnyRecord]) -> tuple[ReportedStatus, dt.date | None]:
@@ -232,18 +238,18 @@ def _recurring(plan: str, task: str, unit: str, records: Sequence[AnyRecord],
             if r.span.overlaps(first):
                 status = r.status
                 break
-        return Obligation(plan, task, unit, "recurring", "overdue", status, first.end,
-                          (as_of - first.end).days, missed, total, done_count, last, 0)
+        return _obligation((plan, task, unit, "recurring", "overdue", status, first.end,
+                          (as_of - first.end).days, missed, total, done_count, last, 0))
     upcoming = spans[found.index(None, past)] if None in found[past:] else None
     if upcoming is not None:
         state: State = ("due-soon" if (upcoming.end - as_of).days <= soon
                         else "in-progress" if latest == "done" else latest)
-        return Obligation(plan, task, unit, "recurring", state, latest, upcoming.end, 0, 0,
-                          total, done_count, last, 0)
+        return _obligation((plan, task, unit, "recurring", state, latest, upcoming.end, 0, 0,
+                          total, done_count, last, 0))
     late = max(((d - s.end).days for s, d in zip(spans, found, strict=True)
                 if d is not None and d > s.end), default=0)
-    return Obligation(plan, task, unit, "recurring", "done-late" if late > 0 else "done",
-                      latest, None, 0, 0, total, done_count, last, late)
+    return _obligation((plan, task, unit, "recurring", "done-late" if late > 0 else "done",
+                      latest, None, 0, 0, total, done_count, last, late))
 
 
 # --- the whole repository ---
@@ -297,7 +303,7 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
                     if records is None and until in nothing:
                         same = nothing[until]
                         if same is not None:
-                            mine.append(Obligation(handle, tid, u, *same[3:]))
+                            mine.append(_obligation((handle, tid, u, *same[3:])))
                         continue
                     owed = cut.get(until)
                     if owed is None:
@@ -330,7 +336,7 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
                                                        as_of, soon, stale_days)
                         mine.append(same)
                     else:
-                        mine.append(Obligation(handle, tid, u, *same[3:]))
+                        mine.append(_obligation((handle, tid, u, *same[3:])))
                     continue
                 mine.append(_single(handle, tid, kind, u, records, due, period, as_of, soon,
                                     stale_days))

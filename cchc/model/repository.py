@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -64,6 +65,7 @@ class FileRows:
 
 
 _date = attrgetter("date")
+_task_unit = itemgetter(0, 1)  # of a RecordRow
 
 
 @dataclass
@@ -142,19 +144,14 @@ class PlanData:
         """The records of each (task, unit), every list in the contract's order (date, then
         path, then position in the file), of every date (made once)."""
         if self._owners is None:
-            owners: dict[tuple[str, str], list[RecordRow]] = {}
-            get = owners.get
-            for r in self.record_rows():
-                key = (r.task, r.unit)
-                found = get(key)
-                if found is None:
-                    owners[key] = [r]
-                else:
-                    found.append(r)
+            rows = self.record_rows()
+            owners: defaultdict[tuple[str, str], list[RecordRow]] = defaultdict(list)
+            for key, r in zip(map(_task_unit, rows), rows, strict=True):
+                owners[key].append(r)
             for mine in owners.values():
                 if len(mine) > 1:
                     mine.sort(key=_date)  # stable: path order among records of one day
-            self._owners = owners
+            self._owners = dict(owners)
         return self._owners
 
     def reading_rows(self) -> list[ReadingRow]:
