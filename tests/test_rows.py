@@ -141,3 +141,14 @@ def test_round2_without_decimals_agrees_with_the_decimal_rounding() -> None:
         exact = float(Decimal(repr(x)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) + 0.0
         got = round2(x)
         assert repr(got) == repr(exact), x
+
+
+def test_a_bare_result_is_a_new_result() -> None:
+    from cchc.load.discover import SourceFile
+    from cchc.load.pack import bare_result
+    from cchc.load.repository import FileResult
+
+    source = SourceFile("plans/p/updates/a.yaml", "updates", "p")
+    made, bare = FileResult(source, []), bare_result(source, [])
+    assert vars(bare) == vars(made) and type(bare) is FileResult
+    assert bare.records is not bare_result(source, []).records  # nothing shared

@@ -209,6 +209,8 @@ class Cache:
     # Stamps taken by `unchanged`, for `results` in the same command (`cchc.pipeline` hands
     # the cache from looking for a kept answer to loading): each file is stat-ed once a run.
     _stamps: dict[str, Stamp | None] = field(default_factory=dict)
+    # The last `_manifest_digest`: the layout as written, the entries, the digest.
+    _digests: tuple[str, dict[str, Entry], str] | None = None
 
     def __post_init__(self) -> None:
         self._root_text = str(self.root)
@@ -369,11 +371,17 @@ class Cache:
         self._dirty = True
 
     def _manifest_digest(self, layout: list[Diagnostic]) -> str:
+        written = repr(sorted(layout))
+        memo = self._digests
+        if memo is not None and memo[0] == written and memo[1] == self.entries:
+            return memo[2]  # a command asks up to three times, for the same entries
         h = hashlib.sha256()
         for path in sorted(self.entries):
             h.update(f"{path}\0{self.entries[path][1]}\0".encode())
-        h.update(repr(sorted(layout)).encode())
-        return h.hexdigest()
+        h.update(written.encode())
+        found = h.hexdigest()
+        self._digests = (written, dict(self.entries), found)
+        return found
 
     def digest(self, layout: list[Diagnostic]) -> str:
         """A digest of every file's content and the layout: what the repository holds."""
