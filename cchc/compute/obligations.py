@@ -191,11 +191,11 @@ def _single(plan: str, task: str, kind: Kind, unit: str, records: Sequence[AnyRe
         late = (_completed(records) - due).days
         if late > 0:
             return _obligation((plan, task, unit, kind, "done-late", status, None, 0, 0, 1, 1,
-                              last, late))
+                                last, late))
         return _obligation((plan, task, unit, kind, "done", status, None, 0, 0, 1, 1, last, 0))
     if as_of > due:
         return _obligation((plan, task, unit, kind, "overdue", status, due, (as_of - due).days,
-                          1, 1, 0, last, 0))
+                            1, 1, 0, last, 0))
     if (due - as_of).days <= soon:
         state: State = "due-soon"
     elif kind == "ongoing" and _stale(records, period, as_of, stale_days):
@@ -239,17 +239,17 @@ def _recurring(plan: str, task: str, unit: str, records: Sequence[AnyRecord],
                 status = r.status
                 break
         return _obligation((plan, task, unit, "recurring", "overdue", status, first.end,
-                          (as_of - first.end).days, missed, total, done_count, last, 0))
+                            (as_of - first.end).days, missed, total, done_count, last, 0))
     upcoming = spans[found.index(None, past)] if None in found[past:] else None
     if upcoming is not None:
         state: State = ("due-soon" if (upcoming.end - as_of).days <= soon
                         else "in-progress" if latest == "done" else latest)
         return _obligation((plan, task, unit, "recurring", state, latest, upcoming.end, 0, 0,
-                          total, done_count, last, 0))
+                            total, done_count, last, 0))
     late = max(((d - s.end).days for s, d in zip(spans, found, strict=True)
                 if d is not None and d > s.end), default=0)
     return _obligation((plan, task, unit, "recurring", "done-late" if late > 0 else "done",
-                      latest, None, 0, 0, total, done_count, last, late))
+                        latest, None, 0, 0, total, done_count, last, late))
 
 
 # --- the whole repository ---
@@ -265,13 +265,14 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
 
     `plan` keeps one plan; `unit` keeps the obligations of that unit, or of a group's members.
 
-    The records are indexed once per (task, unit); each task's deadline is expanded once (and
-    cut once for each `until` among its units); the units that filed nothing for a task share
-    one assessment.
+    The records are indexed once per (task, unit) (`PlanData.by_owner`); each lead's units are
+    expanded once, each task's deadline once (and cut once for each `until` among its units);
+    the units that filed nothing for a task share one assessment.
     """
     wanted = set(registry.expand(unit)) if unit is not None else None
     soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
     untils = {u: v.until for u, v in registry.units.items()}
+    accountable: dict[tuple[str, ...], list[str]] = {}  # by lead: the units, sorted
     out: list[Obligation] = []
     for handle, pd in sorted(repo.plans.items()):
         if plan is not None and handle != plan:
@@ -281,14 +282,23 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
         # The contract's order: natural task id, then unit (a stable sort of the tasks in
         # their plan's order, as one sort of every obligation by the pair would give).
         by_key: dict[tuple[tuple[int, int, str], ...], list[Obligation]] = {}
+        mixed: set[tuple[tuple[int, int, str], ...]] = set()  # of more than one task
         for located_task in pd.tasks:
             task = located_task.value
-            units = [u for u in registry.expand_all(task.lead)
-                     if wanted is None or u in wanted]
+            lead = tuple(task.lead)
+            units = accountable.get(lead)
+            if units is None:
+                units = accountable[lead] = [u for u in registry.expand_all(lead)
+                                             if wanted is None or u in wanted]
             if not units:
                 continue
             tid, kind = task.id, task.due.kind
-            mine = by_key.setdefault(natural_key(tid), [])
+            key = natural_key(tid)
+            mine = by_key.get(key)
+            if mine is None:
+                mine = by_key[key] = []
+            else:
+                mixed.add(key)
             nothing: dict[dt.date | None, Obligation | None] = {}  # by `until`: no record
             if kind == "recurring":
                 spans = occurrences(task.due, period)
@@ -342,7 +352,8 @@ def obligations(repo: Repository, registry: Registry, as_of: dt.date, *,
                                     stale_days))
         for key in sorted(by_key):
             group = by_key[key]
-            group.sort(key=_by_unit)
+            if key in mixed:  # one task's come in unit order already
+                group.sort(key=_by_unit)
             out += group
     return out
 
