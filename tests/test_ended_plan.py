@@ -284,6 +284,22 @@ def test_site_counts_to_the_plans_end(make_repo: RepoWriter, lang: str) -> None:
     assert WORDS[lang]["total-end"].replace("'", "&#39;") in overview
     running = site_files(loaded.repo, loaded.registry, RUNNING, locality="X", language=lang)
     assert label not in running[f"{lang}/p/overdue.html"].decode()
+    # a task page's note on the overdue units says to which day their days are counted
+    notes = {"vi": ("(số sau tên: số ngày quá hạn khi kế hoạch kết thúc)",
+                    "(số sau tên: số ngày quá hạn)"),
+             "en": ("(after each name: days overdue when the plan ended)",
+                    "(after each name: days overdue)")}[lang]
+    task_pages = [n for n in files if n.startswith(f"{lang}/p/task/")]
+    overdue_tasks = [n for n in task_pages if 'id="state-overdue"' in files[n].decode()]
+    assert overdue_tasks
+    for name in overdue_tasks:
+        assert notes[0] in files[name].decode()
+    ran = [n for n in running if n.startswith(f"{lang}/p/task/")
+           and 'id="state-overdue"' in running[n].decode()]
+    assert ran
+    for name in ran:
+        page = running[name].decode()
+        assert notes[1] in page and notes[0] not in page
 
 
 class _Overview(html.parser.HTMLParser):
@@ -373,6 +389,10 @@ def test_site_overview_opens_with_the_final_account(make_repo: RepoWriter, lang:
     running = _overview(site_files(loaded.repo, loaded.registry, RUNNING, locality="X",
                                    language=lang), lang)
     assert "final-p" not in running.ids and not running.final
+    # an ended plan owes nothing due soon nor stale: no empty lists under those headings,
+    # which a running plan shows
+    assert not any(h.startswith(w["due-soon"]) for h in page.headings)
+    assert any(h.startswith(w["due-soon"]) for h in running.headings)
     assert not any(h.startswith(w["not-done"]) for h in running.headings)
 
 

@@ -103,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "site.col.oldest-record": "Oldest last update",
     "site.col.most-days-since": "Most days since",
     "site.task.days-note": "(after each name: days overdue)",
+    "site.task.days-note-end": "(after each name: days overdue when the plan ended)",
     "site.task.by-month": "By month (each page has every record of its month, task by task):",
     "site.records-title": "Progress records of {month}",
     "site.footer": "cchc {version}",

@@ -103,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "site.col.oldest-record": "Cập nhật cũ nhất",
     "site.col.most-days-since": "Lâu nhất (ngày)",
     "site.task.days-note": "(số sau tên: số ngày quá hạn)",
+    "site.task.days-note-end": "(số sau tên: số ngày quá hạn khi kế hoạch kết thúc)",
     "site.task.by-month": "Theo tháng (mỗi trang có mọi báo cáo của tháng đó, theo từng nhiệm vụ):",
     "site.records-title": "Báo cáo tiến độ {month}",
     "site.footer": "cchc {version}",
