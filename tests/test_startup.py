@@ -72,7 +72,8 @@ def test_library_versions_are_read_without_importlib_metadata() -> None:
 def test_a_warm_computing_run_builds_no_model_and_reads_no_metadata(tmp_path: Path) -> None:
     """A warm `status` at a date not asked before loads the models from the files' cache as
     they were kept: no pydantic schema is built (`defer_build`), so pydantic does not look for
-    its plugins, and nothing reads the installed packages' metadata; Typer is not imported."""
+    its plugins, and nothing reads the installed packages' metadata; neither Typer nor PyYAML
+    is imported."""
     environ = {**os.environ, "CCHC_CACHE_DIR": str(tmp_path / "cache")}
     subprocess.run([sys.executable, "-m", "cchc", "check", "--repo", DEMO], env=environ,
                    capture_output=True, check=True)
@@ -81,7 +82,7 @@ def test_a_warm_computing_run_builds_no_model_and_reads_no_metadata(tmp_path: Pa
             "def report(code):\n"
             "    sys.stdout.flush()\n"
             "    sys.stderr.write('\\nMODULES ' + ' '.join(sorted(m for m in sys.modules if m in "
-            "('importlib.metadata', 'pydantic.plugin._loader', 'typer', 'click'))))\n"
+            "('importlib.metadata', 'pydantic.plugin._loader', 'typer', 'click', 'yaml'))))\n"
             "    leave(code)\n"
             "f._leave = report\nf.main()\n")
     run = subprocess.run([sys.executable, "-c", code, "status", "--repo", DEMO, "--as-of",

@@ -27,17 +27,19 @@ text, so that the field's validator reports them.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
-from typing import Any
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.model.source import Key, Keys
 
-_BaseLoader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # PyYAML is imported when a file is parsed or a position looked up: a warm
+    # run, whose documents come from the files' cache, never imports it
+    import yaml
+    from yaml.nodes import MappingNode, Node, ScalarNode
+
 
 # A file may share structure through aliases, but not expand to much more than it holds.
 ALIAS_EXPANSION_FLOOR = 10_000
@@ -50,13 +52,13 @@ MAX_INT_TEXT = 100
 _MERGE = "tag:yaml.org,2002:merge"
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
 # A marker's seven characters are looked for first (`parse`), far faster than this pattern.
-_LIBYAML = _BaseLoader is not yaml.SafeLoader
 # Clean files are read by a fast path and give the same data: first the line reader for the
 # block YAML that cchc and clerks write (`cchc.load.lineyaml`, pure Python, LINES), then the
 # reader of libyaml's events (`cchc.load.leanyaml`, FAST); every other file, and every file
-# when both are False, by `_Loader`, which also gives every diagnostic and position.
+# when both are False, by `_Loader`, which also gives every diagnostic and position. FAST
+# None: when libyaml is present.
 LINES = True
-FAST = _LIBYAML
+FAST: bool | None = None
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # Tags the safe loader knows beyond the plain data of the format; what they build (bytes, sets,
 # lists of pairs) is no text, number, date, list or mapping, and becomes text by accident.
@@ -92,71 +94,6 @@ def number_form(text: str, octal12: bool = False) -> str | None:
     return None
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """libyaml's safe loader, plus duplicate-key detection and lenient timestamps."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicates: list[tuple[Any, yaml.Mark, yaml.Mark]] = []
-        # Numbers written in a form of one YAML version (by node id: a key may drop out).
-        self.number_forms: dict[int, tuple[ScalarNode, str]] = {}
-
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        if not isinstance(node, MappingNode):  # `!!map [1]`: the base class says so
-            return super().construct_mapping(node, deep)
-        # Keys merged in with << may be overridden; keys written by hand may not repeat.
-        written = [pair for pair in node.value if pair[0].tag != _MERGE]
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
-        if self.number_forms:  # a key written `0x1` names no field: it is not refused
-            for key_node, _ in node.value:
-                self.number_forms.pop(id(key_node), None)
-        # Fast path: as many keys as were written means none was written twice.
-        if len(written) == len(node.value) and len(mapping) == len(written):
-            return mapping
-        seen: dict[Any, yaml.Mark] = {}
-        for key_node, _ in written:
-            key = self.construct_object(key_node, deep=True)
-            try:
-                first = seen.get(key)
-            except TypeError:
-                continue  # an unhashable key is reported by the base constructor
-            if first is not None:
-                self.duplicates.append((key, key_node.start_mark, first))
-            else:
-                seen[key] = key_node.start_mark
-        return mapping
-
-    def construct_yaml_int(self, node: ScalarNode) -> Any:
-        text = node.value
-        if len(text) > MAX_INT_TEXT:
-            return text
-        if len(text) > 1 and (text[0] in "0+-" or "_" in text or ":" in text):
-            write = number_form(text)
-            if write is not None:
-                self.number_forms[id(node)] = (node, write)
-        return super().construct_yaml_int(node)
-
-    def construct_yaml_float(self, node: ScalarNode) -> Any:
-        text = node.value
-        if "_" in text or ":" in text:
-            write = number_form(text)
-            if write is not None:
-                self.number_forms[id(node)] = (node, write)
-        return super().construct_yaml_float(node)
-
-    def construct_octal12(self, node: ScalarNode) -> Any:
-        self.number_forms[id(node)] = (node, number_form(node.value, octal12=True) or "")
-        return node.value
-
-    def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
-        # "2023-02-30" looks like a timestamp but is no date: keep the text, so that the
-        # field's own validator can say the date is impossible instead of crashing here.
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return node.value
-
-
 def _guarded(construct: Callable[[Any, ScalarNode], Any]) -> Callable[[Any, ScalarNode], Any]:
     """A scalar constructor whose failures on a forced tag (`!!int x`, `!!bool maybe`), plain
     Python errors inside PyYAML, become YAML errors at the node. Only the scalar types that
@@ -165,22 +102,110 @@ def _guarded(construct: Callable[[Any, ScalarNode], Any]) -> Callable[[Any, Scal
         try:
             return construct(loader, node)
         except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+            import yaml
+
             raise yaml.constructor.ConstructorError(
                 None, None, f"the value cannot be read as {node.tag.rpartition(':')[2]}",
                 node.start_mark) from None
     return guarded
 
 
-for _tag, _construct in (("timestamp", _Loader.construct_yaml_timestamp),
-                         ("int", _Loader.construct_yaml_int),
-                         ("float", _Loader.construct_yaml_float),
-                         ("bool", _Loader.construct_yaml_bool),
-                         ("null", _Loader.construct_yaml_null)):
-    _Loader.add_constructor("tag:yaml.org,2002:" + _tag, _guarded(_construct))
-for _tag in _OBJECT_TAGS:
-    del _Loader.yaml_constructors["tag:yaml.org,2002:" + _tag]
-_Loader.add_implicit_resolver(_OCTAL12, _OCTAL12_RE, list("-+0"))
-_Loader.add_constructor(_OCTAL12, _Loader.construct_octal12)
+@functools.cache
+def _base_loader() -> type[Any]:
+    """libyaml's safe loader when PyYAML was built with it, else PyYAML's own."""
+    import yaml
+
+    base: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return base
+
+
+@functools.cache
+def _libyaml() -> bool:
+    import yaml
+
+    return _base_loader() is not yaml.SafeLoader
+
+
+@functools.cache
+def _loader() -> type[Any]:
+    """The reference loader (`_Loader`), made when first needed."""
+    from yaml.nodes import MappingNode
+
+    class _Loader(_base_loader()):  # type: ignore[misc]
+        """libyaml's safe loader, plus duplicate-key detection and lenient timestamps."""
+
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self.duplicates: list[tuple[Any, yaml.Mark, yaml.Mark]] = []
+            # Numbers written in a form of one YAML version (by node id: a key may drop out).
+            self.number_forms: dict[int, tuple[ScalarNode, str]] = {}
+
+        def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+            if not isinstance(node, MappingNode):  # `!!map [1]`: the base class says so
+                return super().construct_mapping(node, deep)
+            # Keys merged in with << may be overridden; keys written by hand may not repeat.
+            written = [pair for pair in node.value if pair[0].tag != _MERGE]
+            mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+            if self.number_forms:  # a key written `0x1` names no field: it is not refused
+                for key_node, _ in node.value:
+                    self.number_forms.pop(id(key_node), None)
+            # Fast path: as many keys as were written means none was written twice.
+            if len(written) == len(node.value) and len(mapping) == len(written):
+                return mapping
+            seen: dict[Any, yaml.Mark] = {}
+            for key_node, _ in written:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.get(key)
+                except TypeError:
+                    continue  # an unhashable key is reported by the base constructor
+                if first is not None:
+                    self.duplicates.append((key, key_node.start_mark, first))
+                else:
+                    seen[key] = key_node.start_mark
+            return mapping
+
+        def construct_yaml_int(self, node: ScalarNode) -> Any:
+            text = node.value
+            if len(text) > MAX_INT_TEXT:
+                return text
+            if len(text) > 1 and (text[0] in "0+-" or "_" in text or ":" in text):
+                write = number_form(text)
+                if write is not None:
+                    self.number_forms[id(node)] = (node, write)
+            return super().construct_yaml_int(node)
+
+        def construct_yaml_float(self, node: ScalarNode) -> Any:
+            text = node.value
+            if "_" in text or ":" in text:
+                write = number_form(text)
+                if write is not None:
+                    self.number_forms[id(node)] = (node, write)
+            return super().construct_yaml_float(node)
+
+        def construct_octal12(self, node: ScalarNode) -> Any:
+            self.number_forms[id(node)] = (node, number_form(node.value, octal12=True) or "")
+            return node.value
+
+        def construct_yaml_timestamp(self, node: ScalarNode) -> Any:
+            # "2023-02-30" looks like a timestamp but is no date: keep the text, so that the
+            # field's own validator can say the date is impossible instead of crashing here.
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:
+                return node.value
+
+    for _tag, _construct in (("timestamp", _Loader.construct_yaml_timestamp),
+                             ("int", _Loader.construct_yaml_int),
+                             ("float", _Loader.construct_yaml_float),
+                             ("bool", _Loader.construct_yaml_bool),
+                             ("null", _Loader.construct_yaml_null)):
+        _Loader.add_constructor("tag:yaml.org,2002:" + _tag, _guarded(_construct))
+    for _tag in _OBJECT_TAGS:
+        del _Loader.yaml_constructors["tag:yaml.org,2002:" + _tag]
+    _Loader.add_implicit_resolver(_OCTAL12, _OCTAL12_RE, list("-+0"))
+    _Loader.add_constructor(_OCTAL12, _Loader.construct_octal12)
+    return _Loader
 
 
 class Document:
@@ -231,9 +256,11 @@ class Document:
         With `key=True`, the position of the mapping key itself (for an unknown field).
         """
         if not self._composed:
+            import yaml
+
             self._composed = True
             try:
-                self._root = yaml.compose(self.text, Loader=_BaseLoader)
+                self._root = yaml.compose(self.text, Loader=_base_loader())
             except yaml.YAMLError:
                 self._root = None
         node = self._root
@@ -250,6 +277,8 @@ class Document:
 
     def source(self, keys: Keys) -> str | None:
         """The text of the scalar at `keys` exactly as written, or None."""
+        from yaml.nodes import ScalarNode
+
         self.locate(keys)
         node = self._root
         for k in keys:
@@ -266,6 +295,9 @@ class Document:
     def locate_key(self, keys: Keys, value: Any) -> tuple[int, int]:
         """1-based position of the key that YAML reads as `value` (a key that is no text, such
         as `~`, `yes` or `0x10`) in the mapping at `keys`; else that of the mapping."""
+        import yaml
+        from yaml.nodes import MappingNode, ScalarNode
+
         self.locate(keys)
         node = self._root
         for k in keys:
@@ -275,7 +307,7 @@ class Document:
         built = self._built_keys.get(id(node))
         if built is None:
             built = self._built_keys[id(node)] = {}
-            constructor = _Loader("")
+            constructor = _loader()("")
             for key_node, _ in node.value:  # the last occurrence wins
                 if isinstance(key_node, ScalarNode) and not key_node.style:  # plain
                     try:
@@ -292,6 +324,8 @@ class Document:
 
 def _child(node: Node, k: Key, index: dict[int, dict[str, tuple[Node, yaml.Mark]]]
            ) -> tuple[Node | None, yaml.Mark | None]:
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     if isinstance(node, MappingNode):
         keys = index.get(id(node))
         if keys is None:
@@ -327,13 +361,13 @@ def parse(path: str, raw: bytes, origin: str | None = None
     if LINES:
         from cchc.load import lineyaml
 
-        taken, data = lineyaml.load(text, _Loader)
+        taken, data = lineyaml.load(text, _loader())
         if taken:
             return Document(path, text, data, origin), []
-    if FAST:
+    if FAST or (FAST is None and _libyaml()):
         from cchc.load import leanyaml
 
-        taken, data = leanyaml.load(text, _Loader)
+        taken, data = leanyaml.load(text, _loader())
         if taken:
             return Document(path, text, data, origin), []
     return _load(path, text, origin)
@@ -357,7 +391,9 @@ def _decode(path: str, raw: bytes) -> tuple[str | None, Diagnostic | None]:
 
 
 def _load(path: str, text: str, origin: str | None) -> tuple[Document | None, list[Diagnostic]]:
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     try:
         root = loader.get_single_node()
         if root is None:
@@ -372,7 +408,7 @@ def _load(path: str, text: str, origin: str | None) -> tuple[Document | None, li
     except yaml.reader.ReaderError as exc:
         # A character YAML refuses (a control character): libyaml gives no mark, only the
         # offset, in bytes of UTF-8 (the Python reader counts characters).
-        before = (text.encode("utf-8")[:exc.position].decode("utf-8", "replace") if _LIBYAML
+        before = (text.encode("utf-8")[:exc.position].decode("utf-8", "replace") if _libyaml()
                   else text[:exc.position])
         column = len(before) - (before.rfind("\n") + 1) + 1
         return None, [error(path, before.count("\n") + 1, column, "yaml-syntax",
@@ -404,6 +440,8 @@ def one_line(text: str) -> str:
 
 
 def _yaml_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
+    import yaml
+
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (exc.problem or "").strip()
@@ -486,8 +524,22 @@ def _check_aliases(path: str, root: Node) -> Diagnostic | None:
 
 
 def _children(node: Node) -> list[Node]:
+    from yaml.nodes import MappingNode, SequenceNode
+
     if isinstance(node, MappingNode):
         return [n for pair in node.value for n in pair]
     if isinstance(node, SequenceNode):
         return list(node.value)
     return []
+
+
+def __getattr__(name: str) -> Any:
+    """`_Loader`, `_BaseLoader` and `_LIBYAML`, as they were before PyYAML was imported only
+    when needed (`cchc.load.leanyaml`'s docs, the tests and the benchmark name them)."""
+    if name == "_Loader":
+        return _loader()
+    if name == "_BaseLoader":
+        return _base_loader()
+    if name == "_LIBYAML":
+        return _libyaml()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
