@@ -391,6 +391,10 @@ def test_what_typer_must_judge_still_goes_to_typer(demo: Path, tmp_path: Path) -
         typer, script, imported = both(args, tmp_path)
         assert script == typer, args
         assert "typer" in imported, args
+    # the shell asking for completions (Click's protocol): Typer answers, not the command
+    typer, script, imported = both(base, tmp_path, _CCHC_COMPLETE="complete_bash",
+                                   COMP_WORDS="cchc status --f", COMP_CWORD="2")
+    assert script == typer and b"--format" in typer[1] and "typer" in imported
 
 
 def test_a_bug_in_a_run_without_typer_is_said_and_logged(tmp_path: Path) -> None:
