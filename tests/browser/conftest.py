@@ -43,15 +43,20 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    loaded = load(DEMO)
-    files = site_files(loaded.repo, loaded.registry, AS_OF,
-                       locality=loaded.repo.config.name or DEMO.name,
+def build_site(root: Path, as_of: dt.date, folder: Path) -> Path:
+    """`cchc site` of the repository `root` as of `as_of`, written into `folder/site`."""
+    loaded = load(root)
+    files = site_files(loaded.repo, loaded.registry, as_of,
+                       locality=loaded.repo.config.name or root.name,
                        language=loaded.repo.config.language)
-    out = tmp_path_factory.mktemp("site") / "site"
+    out = folder / "site"
     write_site(out, files)
     return out
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(DEMO, AS_OF, tmp_path_factory.mktemp("site"))
 
 
 class Server:

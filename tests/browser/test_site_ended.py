@@ -14,10 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cchc.cli import app
-from cchc.pipeline import load
-from cchc.render.site.make import site_files
-from cchc.write.site import write_site
-from tests.browser.conftest import ROOT, SCREENSHOTS
+from tests.browser.conftest import ROOT, SCREENSHOTS, build_site
 from tests.browser.test_site_browser import digits, open_page
 
 ENDED = dt.date(2026, 12, 1)  # the shipped plan ran through 2023
@@ -25,13 +22,7 @@ ENDED = dt.date(2026, 12, 1)  # the shipped plan ran through 2023
 
 @pytest.fixture(scope="module")
 def ended_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    loaded = load(ROOT)
-    files = site_files(loaded.repo, loaded.registry, ENDED,
-                       locality=loaded.repo.config.name or ROOT.name,
-                       language=loaded.repo.config.language)
-    out = tmp_path_factory.mktemp("ended") / "site"
-    write_site(out, files)
-    return out
+    return build_site(ROOT, ENDED, tmp_path_factory.mktemp("ended"))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
