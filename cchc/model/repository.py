@@ -65,6 +65,14 @@ class FileRows:
 
 
 _date = attrgetter("date")
+
+
+def _reading_row(m: Measured) -> ReadingRow:
+    """The row of a reading read afresh: the values the files' cache gives back as a row."""
+    r = m.reading.value
+    return ReadingRow(r.indicator, r.unit, r.value, m.period)
+
+
 _task_unit = itemgetter(0, 1)  # of a RecordRow
 
 
@@ -162,8 +170,7 @@ class PlanData:
                 if isinstance(part, FileRows):
                     rows += part.readings
                 else:
-                    rows += [ReadingRow(m.reading.value.indicator, m.reading.value.unit,
-                                        m.reading.value.value, m.period) for m in part[1]]
+                    rows += [_reading_row(m) for m in part[1]]
             self._readings = rows
         return self._readings
 
