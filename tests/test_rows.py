@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from cchc.compute.summary import summarise
-from cchc.model.records import RecordRow, record_row
-from cchc.model.repository import PlanData
+from cchc.model.repository import PlanData, record_row
+from cchc.model.rows import RecordRow
 from cchc.pipeline import Loaded, load
 
 OLD_NS = 1_500_000_000 * 1_000_000_000
@@ -92,6 +92,16 @@ def test_rows_hold_the_models_values(repo_root: Path, tmp_path: Path,
     assert extra == [(dt.date(2023, 2, 1), "in-progress", None),
                      (dt.date(2023, 5, 2), "blocked", "Chờ kinh phí"),
                      (dt.date(2023, 5, 2), "done", None)]
+
+
+def test_a_row_has_its_models_fields() -> None:
+    """One list of fields: a row's are its model's, by name and in order (a reading's row adds
+    the label of its file's period)."""
+    from cchc.model.records import Reading, Record
+    from cchc.model.rows import ReadingRow
+
+    assert RecordRow._fields == tuple(Record.model_fields)
+    assert ReadingRow._fields == (*Reading.model_fields, "period")
 
 
 def _plain(loaded: Loaded, as_of: dt.date) -> list[object]:

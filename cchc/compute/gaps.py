@@ -42,9 +42,9 @@ from cchc.model.deadlines import (
     previous_period,
 )
 from cchc.model.plan import Indicator, Target
-from cchc.model.records import ReadingRow
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
+from cchc.model.rows import ReadingRow
 
 _CENT = Decimal("0.01")
 # Subtraction and rounding to cents are exact in a context without a fixed precision: the

@@ -39,22 +39,25 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import partial
 from operator import attrgetter, itemgetter
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias
 
 from cchc.model.config import Config
 from cchc.model.deadlines import Kind, Span, occurrences
 from cchc.model.plan import Task
-from cchc.model.records import Record, RecordRow
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
+from cchc.model.rows import RecordRow
 from cchc.sorting import natural_key
+
+if TYPE_CHECKING:
+    from cchc.model.records import Record
 
 State = Literal["overdue", "due-soon", "stale", "blocked", "in-progress", "not-started",
                 "done-late", "done"]
 STATES: tuple[State, ...] = ("overdue", "due-soon", "stale", "blocked", "in-progress",
                              "not-started", "done-late", "done")
 # A record as the models give it, or as the computation reads it (the same fields).
-AnyRecord = Record | RecordRow
+AnyRecord: TypeAlias = "Record | RecordRow"
 # A unit's status from its records: a record's status, or `not-started` without one.
 ReportedStatus = Literal["not-started", "in-progress", "blocked", "done"]
 

@@ -6,7 +6,7 @@ the computation took to run, and twice the memory (every model keeps its own fie
 date and every repeated word its own object). Here the records and readings are rows of small
 integers into tables of the distinct values (texts, dates, periods, lists of evidence), so
 that the file holds each distinct value once and reading it builds each once. Reading gives
-each record and reading back as a row (`cchc.model.records.RecordRow`, `ReadingRow`: the
+each record and reading back as a row (`cchc.model.rows.RecordRow`, `ReadingRow`: the
 models' values in a tuple), which is what the computation reads; the models are made from the
 rows only if something asks for them (`cchc.model.repository.FileRows`: validation after an
 edit, the writing commands), without validating them a second time (they were validated
@@ -43,14 +43,12 @@ from cchc.load.discover import SourceFile
 from cchc.load.repository import FileResult
 from cchc.load.yamlread import Document
 from cchc.model.deadlines import Span
-from cchc.model.records import Reading, ReadingRow, Record, RecordRow
 from cchc.model.repository import FileRows, Located, Measured, Models
+from cchc.model.rows import ReadingRow, RecordRow
 from cchc.model.source import Keys
 
 STATUSES = ("in-progress", "done", "blocked")
 _STATUS_INDEX = {s: i for i, s in enumerate(STATUSES)}
-_RECORD_FIELDS = frozenset(Record.model_fields)
-_READING_FIELDS = frozenset(Reading.model_fields)
 
 _new = object.__new__
 _set = object.__setattr__
@@ -112,6 +110,8 @@ def _pack_rows(r: FileResult, tables: tuple[_Table, _Table, _Table, _Table],
     """The file's entry, its rows added to `columns`; None if it is packed whole."""
     if (r.config is not None or r.units or r.groups or r.declared or r.plan is not None):
         return None
+    from cchc.model.records import Reading, Record  # (pydantic: a warm run packs nothing)
+
     strings, dates, periods, evidence = tables
     records, readings = r.models()
     if r.source.kind == "updates" and not readings and records:
@@ -311,9 +311,11 @@ def _records(rows: list[RecordRow], where: Sequence[int], origin: tuple[str, str
     the file (its path, and the root it is under): each object gets its fields as
     `model_construct` gives them, without its per-field loop, and one set of given fields
     shared by all (the models are frozen)."""
+    from cchc.model.records import Record  # (pydantic: only when the models are asked for)
+
     doc = Document(origin[0], None, None, os.path.join(origin[1], origin[0]))
     new, put = _new, _set  # written out, not called: 120,000 objects per run
-    fields = set(_RECORD_FIELDS)
+    fields = set(Record.model_fields)
     keys: dict[int, Keys] = {-1: ()}
     out: list[Located[Record]] = []
     append = out.append
@@ -338,9 +340,11 @@ def _records(rows: list[RecordRow], where: Sequence[int], origin: tuple[str, str
 def _readings(rows: list[ReadingRow], where: Sequence[int], origin: tuple[str, str],
               span: Span, source: str | None) -> Models:
     """The models of one file's readings, from its rows and positions (as `_records`)."""
+    from cchc.model.records import Reading
+
     doc = Document(origin[0], None, None, os.path.join(origin[1], origin[0]))
     new, put = _new, _set
-    fields = set(_READING_FIELDS)
+    fields = set(Reading.model_fields)
     out: list[Measured] = []
     add = out.append
     for (indicator, unit, value, label), i in zip(rows, where, strict=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -14,10 +14,7 @@ from cchc.model.base import Strict
 from cchc.model.deadlines import DeadlineError, Span, parse_period
 from cchc.model.fields import IndicatorId, LongText, TaskId, Text, Texts, UnitId
 from cchc.model.limits import number_in_bounds
-
-# The status a record reports (compute/obligations.py adds `not-started` for no record).
-RecordStatus = Literal["in-progress", "done", "blocked"]
-
+from cchc.model.rows import RecordStatus
 
 # Period text -> what it reads as: the same few months and quarters in thousands of records.
 _periods: dict[str, tuple[str, Span]] = {}
@@ -80,40 +77,6 @@ class Record(Strict):
     def span(self) -> Span:
         """The days this record covers: its period, else the single day of its date."""
         return self.period[1] if self.period is not None else Span(self.date, self.date)
-
-
-class RecordRow(NamedTuple):
-    """A record as the computation reads it: the fields of `Record`, by the same names, in a
-    tuple (a province has 120,000 records; the files' cache gives these back without making
-    a model of each, `cchc.model.repository.PlanData.record_rows`)."""
-
-    task: str
-    unit: str
-    date: dt.date
-    status: RecordStatus
-    period: tuple[str, Span] | None
-    note: str | None
-    evidence: tuple[str, ...]
-
-    @property
-    def span(self) -> Span:
-        """The days this record covers, as `Record.span`."""
-        return self.period[1] if self.period is not None else Span(self.date, self.date)
-
-
-def record_row(r: Record) -> RecordRow:
-    """The row of a record (the same values)."""
-    return RecordRow(r.task, r.unit, r.date, r.status, r.period, r.note, r.evidence)
-
-
-class ReadingRow(NamedTuple):
-    """A reading as the computation reads it: its indicator, unit and value, and the label of
-    its file's period (`Measured.period`)."""
-
-    indicator: str
-    unit: str | None
-    value: float
-    period: str
 
 
 class Reading(Strict):

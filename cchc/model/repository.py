@@ -7,15 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 from cchc.diagnostics import Diagnostic
 from cchc.model.config import Config
 from cchc.model.deadlines import Span
 from cchc.model.plan import Indicator, Plan, Section, Task
-from cchc.model.records import Reading, ReadingRow, Record, RecordRow, record_row
+from cchc.model.rows import ReadingRow, RecordRow
 from cchc.model.source import Key, Keys, Source
 from cchc.model.units import Group, Unit
+
+if TYPE_CHECKING:  # the models of records and readings are made only when asked for
+    from cchc.model.records import Reading, Record
 
 T = TypeVar("T")
 
@@ -43,7 +46,7 @@ class Measured:
     source: str | None
 
 
-Models = tuple[list[Located[Record]], list[Measured]]
+Models: TypeAlias = "tuple[list[Located[Record]], list[Measured]]"
 
 
 @dataclass(slots=True)
@@ -65,6 +68,11 @@ class FileRows:
 
 
 _date = attrgetter("date")
+
+
+def record_row(r: Record) -> RecordRow:
+    """The row of a record read afresh: the values the files' cache gives back as a row."""
+    return RecordRow(r.task, r.unit, r.date, r.status, r.period, r.note, r.evidence)
 
 
 def _reading_row(m: Measured) -> ReadingRow:

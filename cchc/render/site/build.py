@@ -42,8 +42,8 @@ except ImportError:  # without its C part (some platforms), or an older MarkupSa
 from cchc.compute.history import IndicatorHistory, MonthEnd, PlanHistory
 from cchc.compute.obligations import STATES, State
 from cchc.compute.summary import Summary
-from cchc.model.records import RecordRow
 from cchc.model.registry import Registry
+from cchc.model.rows import RecordRow
 from cchc.render.site import charts
 from cchc.render.site.index import (
     DONE,

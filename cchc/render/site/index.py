@@ -18,8 +18,8 @@ from cchc.compute.obligations import STATES, State
 from cchc.compute.summary import PlanStatus, UnitScore
 from cchc.i18n.collate import sort_key
 from cchc.model.plan import Task
-from cchc.model.records import RecordRow
 from cchc.model.registry import Registry
+from cchc.model.rows import RecordRow
 
 LANGUAGES = ("vi", "en")
 DONE: tuple[State, ...] = ("done", "done-late")

@@ -14,9 +14,9 @@ from operator import attrgetter
 from cchc import __version__
 from cchc.compute.history import MonthEnd, history, indicator_history
 from cchc.compute.summary import Summary, summarise
-from cchc.model.records import RecordRow
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
+from cchc.model.rows import RecordRow
 from cchc.render.output import View
 from cchc.render.site.build import SiteData, build
 from cchc.render.status import status_json
