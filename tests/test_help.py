@@ -250,6 +250,25 @@ def test_cchc_alone_shows_its_help_once(tmp_path: Path, monkeypatch: pytest.Monk
     assert out.count("Cách dùng: cchc") == 1 and "Lỗi" not in out and "Error" not in out
 
 
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--lang", "en"], "Usage: cchc [OPTIONS] COMMAND"),
+    (["--lang", "vi", "--no-cache"], "Cách dùng: cchc [TÙY CHỌN] LỆNH"),
+    (["--as-of", "31/3/2023"], "Cách dùng: cchc [TÙY CHỌN] LỆNH"),
+])
+def test_options_without_a_command_show_the_help(args: list[str], expected: str,
+                                                 tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cchc --lang en` alone was a silent success: it gives the help of `cchc` alone, in the
+    language asked for, and its exit code."""
+    (tmp_path / "cchc.yaml").write_text("language: vi\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, args)
+    out = flat(result.output)
+    assert result.exit_code == 2
+    assert out.count(expected) == 1 and "status" in out, out
+    assert "Lỗi" not in out and "Error" not in out
+
+
 @pytest.mark.parametrize(("lang", "expected"), [
     ("vi", ["Cách dùng: cchc update [TÙY CHỌN] NHIỆM_VỤ", "Lỗi: thiếu 'NHIỆM_VỤ'"]),
     ("en", ["Usage: cchc update [OPTIONS] TASK", "Error: missing argument 'TASK'"]),

@@ -160,6 +160,12 @@ def _main(
                                           is_eager=True, callback=_version)] = False,
 ) -> None:
     """The options given before the command (they also work after it)."""
+    if ctx.invoked_subcommand is None:
+        # Options and no command (`cchc --lang en`): the help, as `cchc` alone gives it, in
+        # the language asked for, and the same exit code (2), never a silent success
+        from typer._click.exceptions import NoArgsIsHelpError
+
+        raise NoArgsIsHelpError(ctx)
     before_command(ctx, repo=repo, as_of=as_of, lang=lang, no_cache=no_cache,
                    allow_errors=allow_errors)
 
