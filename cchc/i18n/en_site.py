@@ -104,6 +104,10 @@ MESSAGES: dict[str, str] = {
     "site.col.most-days-since": "Most days since",
     "site.task.days-note": "(after each name: days overdue)",
     "site.task.days-note-end": "(after each name: days overdue when the plan ended)",
+    # an ended plan's work due on its last day: not yet late on that day, never done
+    "site.task.days-note-last-day": ("(due on the plan's last day, {date}; still not done when "
+                                     "the plan ended)"),
+    "site.days-last-day": "due on the plan's last day",
     "site.task.by-month": "By month (each page has every record of its month, task by task):",
     "site.records-title": "Progress records of {month}",
     "site.footer": "cchc {version}",

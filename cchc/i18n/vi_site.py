@@ -104,6 +104,10 @@ MESSAGES: dict[str, str] = {
     "site.col.most-days-since": "Lâu nhất (ngày)",
     "site.task.days-note": "(số sau tên: số ngày quá hạn)",
     "site.task.days-note-end": "(số sau tên: số ngày quá hạn khi kế hoạch kết thúc)",
+    # an ended plan's work due on its last day: not yet late on that day, never done
+    "site.task.days-note-last-day": ("(hạn là ngày cuối của kế hoạch, {date}; đến khi kế hoạch "
+                                     "kết thúc vẫn chưa hoàn thành)"),
+    "site.days-last-day": "hạn ngày cuối kế hoạch",
     "site.task.by-month": "Theo tháng (mỗi trang có mọi báo cáo của tháng đó, theo từng nhiệm vụ):",
     "site.records-title": "Báo cáo tiến độ {month}",
     "site.footer": "cchc {version}",

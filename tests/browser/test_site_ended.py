@@ -67,3 +67,39 @@ def test_ended_plan_opens_with_its_final_account(browser: Any, ended_site: Path,
         finally:
             browser.set_window_size(1280, 1000)
         assert (SCREENSHOTS / "overview-ended-vi.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_work_due_on_the_plans_last_day_is_worded(browser: Any, ended_site: Path,
+                                                  lang: str) -> None:
+    """Task 2.3.1 of plan 188 fell due on the plan's last day (31/12/2023) for all its units
+    and none did it: 0 days at the plan's end, said once in words above the names, with no
+    "0" beside them; a unit's page says it in its days column."""
+    from selenium.webdriver.common.by import By
+
+    from cchc import i18n
+
+    plan = "188-kh-ubnd-2022"
+    day = i18n.format_date_short(lang, dt.date(2023, 12, 31))
+    open_page(browser, (ended_site / lang / plan / "task" / "2.3.1.html").as_uri())
+    group = browser.find_element(By.ID, "state-overdue")
+    note = group.find_element(By.CSS_SELECTOR, "h3 .note").text
+    assert note == i18n.t(lang, "site.task.days-note-last-day", date=day)
+    names = group.find_elements(By.CSS_SELECTOR, "ul.units li")
+    assert len(names) > 10
+    assert not group.find_elements(By.CSS_SELECTOR, ".days")
+    assert all(not li.text.rstrip().endswith(" 0") for li in names)
+    if lang == "vi":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(SCREENSHOTS / "task-last-day-vi.png"))
+    # the unit's page: the words in the column of days overdue at the plan's end
+    open_page(browser, (ended_site / lang / plan / "unit" / "ubnd-xa-binh-minh.html").as_uri())
+    rows = browser.find_elements(By.CSS_SELECTOR, "#obligations tbody tr")
+    cells = [[td.text for td in r.find_elements(By.TAG_NAME, "td")] for r in rows]
+    mine = next(c for c in cells if c[0] == "2.3.1")
+    assert mine[4] == i18n.t(lang, "site.days-last-day")
+    assert all(c[4] != "0" for c in cells)
+    if lang == "vi":
+        row = next(r for r in rows if r.find_element(By.TAG_NAME, "td").text == "2.3.1")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
+        browser.save_screenshot(str(SCREENSHOTS / "unit-last-day-vi.png"))

@@ -106,6 +106,16 @@ HeadParts = tuple[str, Markup, dt.date | None, str]
 TailParts = tuple[str, dt.date | None]
 
 
+# The days overdue of an ended plan's work due on its last day, which was not late on that
+# day (0 days, `PlanStatus.days_late`) but never done: worded (`site.days-last-day`), not "0".
+LAST_DAY = "last-day"
+
+
+def _last_day(ix: PlanIndex) -> dt.date | None:
+    """An ended plan's last day (None while the plan runs)."""
+    return ix.p.final.end if ix.p.final is not None else None
+
+
 class Links(NamedTuple):
     """What the rows of a plan show in every language, made once: links rendered for pages
     one folder below the plan's (unit/, task/, records/), the same in both languages since
@@ -119,7 +129,8 @@ class Links(NamedTuple):
     obligations: list[tuple[int, int]]  # per obligation of the plan: its head and tail
     readings: dict[str, list[ReadingParts]]  # unit -> its indicators, in the plan's order
     # made when first asked, for both languages: task -> its units by state (with the days
-    # overdue); (task, state, the days shown) -> the list of those units (`unit_list`)
+    # overdue, or -1 for an ended plan's work due on its last day); (task, state, the days
+    # shown) -> the list of those units (`unit_list`)
     task_states: dict[str, list[tuple[str, list[tuple[str, int]]]]]
     unit_lists: dict[tuple[str, str, tuple[str, ...] | None], Markup]
 
@@ -135,15 +146,15 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
     head_parts: list[HeadParts] = []
     tail_parts: list[TailParts] = []
     obligations: list[tuple[int, int]] = []
-    days_late = ix.p.days_late
+    days_late, last_day = ix.p.days_late, _last_day(ix)
     for o in ix.p.obligations:
         key = (o.state, o.task, o.due)
         h = heads.get(key)
         if h is None:
             h = heads[key] = len(head_parts)
             # digits only: plain text, which the page's `{{ }}` passes at C speed
-            head_parts.append((o.state, task[o.task], o.due,
-                               str(days_late(o.due)) if o.state == "overdue" else ""))
+            head_parts.append((o.state, task[o.task], o.due, "" if o.state != "overdue" else
+                               LAST_DAY if o.due == last_day else str(days_late(o.due))))
         occurrences = (f"{o.done_occurrences} / {o.total_occurrences}"
                        if o.kind == "recurring" else "")
         t = tails.get((occurrences, o.last_record))
@@ -236,7 +247,9 @@ class Views:
         heads, tails = self._heads, self._tails
         if heads is None or tails is None:
             day, head, tail = self.day, self.obligation_head, self.obligation_tail
-            heads = self._heads = [head(state, cells, self.states[state], day(due), days)
+            last = self.w.words["site.days-last-day"]
+            heads = self._heads = [head(state, cells, self.states[state], day(due),
+                                        last if days == LAST_DAY else days)
                                    for state, cells, due, days in self.links.heads]
             tails = self._tails = [tail(occurrences, day(last))
                                    for occurrences, last in self.links.tails]
@@ -244,24 +257,42 @@ class Views:
         return [(heads[h], tails[t]) for h, t in map(parts.__getitem__, positions)]
 
     def task_groups(self, task: str, positions: list[int]) -> list[tuple[str, str, int,
-                                                                          Markup]]:
+                                                                          Markup, str]]:
         """A task's units by state (in the order of STATES; the overdue longest overdue
         first): (state, state shown, count, the list of its units linked, with the days
-        overdue). The lists are made once for both languages where they read the same (all
-        but the days overdue, when a language writes them otherwise)."""
+        overdue, and the note on those days). The lists are made once for both languages
+        where they read the same (all but the days overdue, when a language writes them
+        otherwise).
+
+        Under an ended plan, work due on its last day shows the words "due on the plan's
+        last day" instead of 0 days; when every overdue unit's work was due that day, the
+        note says so once and the names have no days beside them."""
         groups = self.links.task_states.get(task)
         if groups is None:
             groups = self.links.task_states[task] = self._task_states(positions)
-        units, lists, num = self.links.unit, self.links.unit_lists, self.w.num
-        out: list[tuple[str, str, int, Markup]] = []
+        units, lists, num, words = self.links.unit, self.links.unit_lists, self.w.num, \
+            self.w.words
+        out: list[tuple[str, str, int, Markup, str]] = []
         for s, found in groups:
-            shown = tuple(num(days) for _, days in found) if s == "overdue" else None
+            shown: tuple[str, ...] | None = None
+            note = ""
+            if s == "overdue":
+                end = _last_day(self.ix)
+                if end is None:
+                    note = words["site.task.days-note"]
+                elif all(days < 0 for _, days in found):
+                    note = self.w.t("site.task.days-note-last-day", date=self.w.day(end))
+                else:
+                    note = words["site.task.days-note-end"]
+                if end is None or any(days >= 0 for _, days in found):
+                    last = words["site.days-last-day"]
+                    shown = tuple(last if days < 0 else num(days) for _, days in found)
             key = (task, s, shown)
             made = lists.get(key)
             if made is None:
                 made = lists[key] = self.unit_list(
                     [(units[u], shown[k] if shown else "") for k, (u, _) in enumerate(found)])
-            out.append((s, self.states[s], len(found), made))
+            out.append((s, self.states[s], len(found), made, note))
         return out
 
     def _task_states(self, positions: list[int]) -> list[tuple[str, list[tuple[str, int]]]]:
@@ -271,14 +302,15 @@ class Views:
             o = obligations[i]
             by_state.setdefault(o.state, []).append(o)
         late = self.ix.p.days_late  # to the plan's last day, once it has ended
+        end = _last_day(self.ix)
         out: list[tuple[str, list[tuple[str, int]]]] = []
         for s in STATES:
             found = by_state.get(s)
             if not found:
                 continue
             if s == "overdue":  # stable: units of equal days keep their order
-                days = [(o.unit, late(o.due)) for o in found]
-                days.sort(key=lambda item: -item[1])
+                days = [(o.unit, -1 if o.due == end else late(o.due)) for o in found]
+                days.sort(key=lambda item: -max(item[1], 0))
                 out.append((s, days))
             else:
                 out.append((s, [(o.unit, 0) for o in found]))
@@ -294,6 +326,13 @@ class Views:
                 for d, unit, status, label, note, evidence
                 in self.links.records.get(task, [])[start:stop]]
 
+    def _late(self, due: dt.date | None, shown: Callable[[int], str]) -> str:
+        """The days overdue of work due on `due` as shown, or, under an ended plan, the words
+        "due on the plan's last day" for work due that day (0 days, but never done)."""
+        if due is not None and due == _last_day(self.ix):
+            return self.w.words["site.days-last-day"]
+        return shown(self.ix.p.days_late(due))
+
     def short_list(self, found: list[Obligation]) -> list[ListRow]:
         rows: list[ListRow] = []
         for o in found:
@@ -302,7 +341,7 @@ class Views:
                 self.ix.reg.name(o.unit), f"unit/{slug}.html" if slug else "", o.task,
                 f"task/{self.ix.task_slug[o.task]}.html", self.ix.titles.get(o.task, ""),
                 o.state, self.statuses[o.status], self.day(o.due),
-                str(self.ix.p.days_late(o.due)) if o.state == "overdue" else "",
+                self._late(o.due, str) if o.state == "overdue" else "",
                 self.day(o.last_record),
                 str((o.due - self.as_of).days) if o.due and o.state == "due-soon" else "",
                 str((self.as_of - o.last_record).days) if o.last_record else "",
@@ -319,7 +358,8 @@ class Views:
             dues = [o.due for o in obls if o.due is not None]
             lasts = [o.last_record for o in obls if o.last_record is not None]
             if kind == "overdue":
-                days = self.w.num(max(self.ix.p.days_late(o.due) for o in obls))
+                # the most days overdue: those of the earliest due
+                days = self._late(min(dues), self.w.num) if dues else self.w.num(0)
             elif kind == "stale" and lasts:
                 days = self.w.num((self.as_of - min(lasts)).days)
             else:
