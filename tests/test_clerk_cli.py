@@ -143,6 +143,25 @@ def test_unit_by_name_everywhere(make_repo: RepoWriter, unit: str) -> None:
     assert {r["unit"] for r in json.loads(out)} == {"ubnd-phuong-1"}
 
 
+@pytest.mark.parametrize("unit", ["ubnd phuong 1", "UBND Phường 1", "ubnd-phuong-1"])
+@pytest.mark.parametrize(("lang", "heading", "line"), [
+    ("vi", "Chỉ đơn vị UBND Phường 1 (ubnd-phuong-1)", "- Đơn vị: UBND Phường 1\n"),
+    ("en", "Only unit UBND Phường 1 (ubnd-phuong-1)", "- Units: UBND Phường 1\n"),
+])
+def test_a_unit_typed_by_name_is_named_as_the_registry_names_it(
+        make_repo: RepoWriter, unit: str, lang: str, heading: str, line: str) -> None:
+    """The dashboard's heading and the report name the unit found, not the words typed; the
+    JSON gives its id, as every other "unit" of the JSON."""
+    repo = _repo(make_repo, lang)
+    common = ("--repo", repo, "--as-of", "2023-03-31", "--unit", unit)
+    code, out, _ = invoke("status", *common)
+    assert code == 0 and heading in " ".join(out.split()), out
+    code, out, _ = invoke("status", *common, "--format", "json")
+    assert code == 0 and json.loads(out)["unit"] == "ubnd-phuong-1"
+    code, out, _ = invoke("report", *common)
+    assert code == 0 and line in out, out
+
+
 @pytest.mark.parametrize(("lang", "words"), [
     ("vi", "'ubnd xa hoa thanh' khớp với nhiều đơn vị: UBND Xã Hòa Thành (ubnd-xa-hoa-thanh), "
            "UBND Xã Hoà Thạnh (ubnd-xa-hoa-thanh-2)"),

@@ -139,7 +139,8 @@ def summary(options: Options, command: str, renderer: str, *, plan: str | None,
         s = Session(options)
     result = _computed(s, plan, unit)
     cache = _names_cache(s)
-    shown = formats[fmt](result, s.view(incomplete=result.incomplete, unit=unit))
+    # the unit as resolved (`--unit "phuong 1"` is headed "UBND Phường 1 (ubnd-phuong-1)")
+    shown = formats[fmt](result, s.view(incomplete=result.incomplete, unit=s.unit(unit)))
     s.show(shown, output)
     if not result.incomplete:
         keep(s, asked, shown)
