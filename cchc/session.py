@@ -88,7 +88,6 @@ class Session:
 
     def __init__(self, options: Options, *, load_all: bool = True) -> None:
         from cchc.load.cache import default_dir
-        from cchc.load.repository import read_config
 
         self.options = options
         self.lang = options.lang or i18n.help_language(os.environ)
@@ -98,8 +97,23 @@ class Session:
             self.reload()
             self.lang = options.lang or self.loaded.repo.config.language
         else:
-            self.lang = options.lang or read_config(self.root).language
+            self.lang = options.lang or self._language()
         self.as_of = self.as_of_date(options.as_of) if options.as_of else _today()
+
+    def _language(self) -> str:
+        """The settings' language: from the files' cache when it holds the settings file as
+        it is (a warm `check` parses no YAML and imports no pydantic), else read."""
+        from cchc.load.repository import read_config
+
+        if self.cache_dir is not None:
+            from cchc.load.cache import Cache
+            from cchc.load.discover import config_file
+
+            name = config_file(self.root)
+            found = Cache.open(self.cache_dir, self.root).language(name) if name else None
+            if found is not None:
+                return found
+        return read_config(self.root).language
 
     # --- words ---
 

@@ -420,3 +420,35 @@ def test_names_are_sorted_without_the_collation_table_once_their_keys_are_kept(
     forget()
     assert runner.invoke(app, [*args, "--as-of", "2023-12-03"]).stdout == expected["2023-12-03"]
     collate._sort_key.cache_clear()
+
+
+def test_a_warm_check_takes_the_settings_language_from_the_cache(
+        make_repo: RepoWriter, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language of cchc.yaml, kept in the manifest with the hash of the content it was
+    read from: a warm check reads no settings file, and a changed one is read again."""
+    root = make_repo({"cchc.yaml": "language: vi\n", "plans/p/updates/a.yaml": RECORD,
+                      "plans/p/updates/b.yaml": RECORD.replace("phong-noi-vu", "ai-do")})
+    for p in root.rglob("*.yaml"):
+        os.utime(p, ns=(time.time_ns() - 10**10, time.time_ns() - 10**10))
+    monkeypatch.setattr("cchc.load.cache.RACY_NS", 0)
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(cache))
+    import cchc.load.repository as repository
+
+    reads: list[Path] = []
+    original = repository.read_config
+
+    def spy(where: Path) -> object:
+        reads.append(where)
+        return original(where)
+
+    monkeypatch.setattr(repository, "read_config", spy)
+    args = ["check", "--repo", str(root)]
+    runner.invoke(app, ["status", "--repo", str(root), "--as-of", "2023-04-01"])  # (refused)
+    warm = runner.invoke(app, args)
+    assert reads == [] and "ai-do" in warm.stdout and "lỗi" in warm.stdout
+    assert warm.stdout == runner.invoke(app, [*args, "--no-cache"]).stdout
+    assert reads == [root]  # (--no-cache reads the settings)
+    (root / "cchc.yaml").write_text("language: en  # again\n", encoding="utf-8")
+    edited = runner.invoke(app, args)
+    assert len(reads) == 2 and "error" in edited.stdout and "lỗi" not in edited.stdout
+    assert edited.stdout == runner.invoke(app, [*args, "--no-cache"]).stdout

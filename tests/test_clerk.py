@@ -8,9 +8,9 @@ import pytest
 
 from cchc.clerk.names import resolve_names, resolve_unit, suggest
 from cchc.clerk.parse import parse_date, parse_number, parse_status
+from cchc.model.domain import Group, Unit
 from cchc.model.registry import Registry
 from cchc.model.repository import Located
-from cchc.model.units import Group, Unit
 
 
 @pytest.mark.parametrize("text", ["31/3/2023", "31/03/2023", "2023-3-31", "2023-03-31",
@@ -127,7 +127,8 @@ def test_targets_in_the_documents_words(text: str, op: str, number: float,
                                         percent: bool) -> None:
     import re
 
-    from cchc.model.plan import TARGET_PATTERN, parse_target
+    from cchc.model.plan import TARGET_PATTERN
+    from cchc.model.target import parse_target
 
     target = parse_target(text)
     assert target is not None and (target.op, target.number, target.percent) == \
@@ -140,7 +141,8 @@ def test_targets_in_the_documents_words(text: str, op: str, number: float,
 def test_targets_that_are_not_targets(text: str) -> None:
     import re
 
-    from cchc.model.plan import TARGET_PATTERN, parse_target
+    from cchc.model.plan import TARGET_PATTERN
+    from cchc.model.target import parse_target
 
     assert parse_target(text) is None
     assert not re.match(TARGET_PATTERN, text)

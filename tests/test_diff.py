@@ -18,7 +18,7 @@ from cchc.cli import app
 from cchc.compute.diff import compare_due, compare_target, diff
 from cchc.load.revisions import build_snapshot
 from cchc.model.deadlines import Span, parse_deadline
-from cchc.model.plan import Target
+from cchc.model.target import Target
 from tests.conftest import PLAN, UNITS
 
 runner = CliRunner()

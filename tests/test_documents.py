@@ -3,6 +3,7 @@ Appendix I, and every number in their tables equal to the JSON of the same comma
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -19,7 +20,7 @@ from cchc.compute.gaps import gaps
 from cchc.compute.obligations import obligations, overdue
 from cchc.compute.summary import summarise
 from cchc.compute.tasks import list_tasks
-from cchc.model.config import Config, Letterhead
+from cchc.model.domain import Config, Letterhead
 from cchc.pipeline import Loaded, load
 from cchc.render import decree30, xlsx
 from cchc.render import gaps as gaps_render
@@ -268,10 +269,10 @@ def test_letter_layout_and_numbers(demo: Loaded) -> None:
 
 
 def test_letterhead_settings(demo: Loaded) -> None:
-    config = demo.repo.config.model_copy(update={"letterhead": Letterhead(
+    config = dataclasses.replace(demo.repo.config, letterhead=Letterhead(
         parent="UBND huyện Minh An", office="Phòng Nội vụ huyện", abbreviation="NV",
         place="Thị trấn Minh An", signer_title="Trưởng phòng", signer_name="Nguyễn Văn An",
-        copy_to=("Chủ tịch UBND huyện (b/c)",))})
+        copy_to=("Chủ tịch UBND huyện (b/c)",)))
     document = docx.Document(io.BytesIO(_report(demo, config=config)))
     left, right = document.tables[0].rows[0].cells
     assert [p.text for p in _texts(left)][:3] == ["UBND HUYỆN MINH AN", "PHÒNG NỘI VỤ HUYỆN",

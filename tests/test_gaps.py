@@ -226,7 +226,7 @@ def test_period_override_keeps_indicators_of_its_frequency(make_repo: RepoWriter
 
 def test_trend_follows_the_target_not_the_direction() -> None:
     from cchc.compute.gaps import trend
-    from cchc.model.plan import _target
+    from cchc.model.target import read_target as _target
 
     assert trend(_target("> 95%"), 96, 94) == "better"
     assert trend(_target("<= 0"), 4, 2) == "worse"  # more late dossiers

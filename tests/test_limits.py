@@ -136,7 +136,7 @@ def test_huge_readings_crash_no_command(make_repo: RepoWriter, command: str) -> 
 def test_gaps_round_any_size_of_number_without_a_fixed_precision() -> None:
     # Below the validation bound by construction; the arithmetic itself has no bound.
     from cchc.compute.gaps import gap_of, round2
-    from cchc.model.plan import Target
+    from cchc.model.target import Target
 
     assert round2(1e26) == 1e26
     assert round2(123456789012345678901234567.0) == 123456789012345678901234567.0

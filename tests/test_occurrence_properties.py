@@ -10,9 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc.compute.obligations import assess, first_done, satisfied
-from cchc.model.config import Config
 from cchc.model.deadlines import Span, occurrences, parse_deadline
-from cchc.model.plan import Task
+from cchc.model.domain import Config, Task
 from cchc.model.records import Record
 
 DAY = timedelta(days=1)
@@ -102,7 +101,7 @@ records = st.lists(st.builds(
 def test_an_obligation_is_never_both_done_and_overdue(
         due: str, recs: list[Record], as_of: date, until: date | None, soon: int,
         stale: int) -> None:
-    task = Task(id="1", lead=("u",), due=due)
+    task = Task(id="1", lead=("u",), due=parse_deadline(due))
     recs.sort(key=lambda r: r.date)
     config = Config(due_soon_days=soon, stale_after_days=stale)
     o = assess("p", task, "u", recs, period=PLAN_2023, as_of=as_of, config=config, until=until)

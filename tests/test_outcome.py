@@ -82,10 +82,11 @@ def test_reading_warnings(hand) -> None:  # type: ignore[no-untyped-def]
         "the value -3% is outside 0 to 100"]
     assert [k for k, _ in reading_warnings(pd, ind, 96, parse_period("2024-01"), "vi")] == [
         "warn.period-outside"]
+    from cchc.load.schema import plain
     from cchc.model.plan import Indicator
 
-    count = Indicator.model_validate({"id": "tre-han", "target": "<= 0", "owner": "x",
-                                      "per": "locality"})
+    count = plain(Indicator.model_validate({"id": "tre-han", "target": "<= 0", "owner": "x",
+                                            "per": "locality"}))
     assert _words(reading_warnings(pd, count, 2.5, march, "vi"), "vi") == [
         "chỉ tiêu '<= 0' là một số đếm mà giá trị 2,5 có phần lẻ"]
     assert reading_warnings(pd, count, 2.0, march, "vi") == []

@@ -69,23 +69,46 @@ def test_library_versions_are_read_without_importlib_metadata() -> None:
     assert [found[cache._normal(n)] for n in names] == [version(n) for n in names]
 
 
-def test_a_warm_computing_run_builds_no_model_and_reads_no_metadata(tmp_path: Path) -> None:
-    """A warm `status` at a date not asked before loads the models from the files' cache as
-    they were kept: no pydantic schema is built (`defer_build`), so pydantic does not look for
-    its plugins, and nothing reads the installed packages' metadata; neither Typer nor PyYAML
-    is imported."""
+# The console script's `main` (as installed: `cchc = cchc.fastpath:main`), printing on stderr
+# after its own output the modules of these it imported.
+WATCHED = ("pydantic", "pydantic_core", "annotated_types", "yaml", "typer", "click",
+           "importlib.metadata", "pydantic.plugin._loader", "cchc.model.config",
+           "cchc.model.plan", "cchc.model.units", "cchc.model.records", "cchc.model.base",
+           "cchc.load.readfile", "cchc.load.schema", "cchc.compute.obligations", "cchc.pipeline")
+SCRIPT = ("import sys\nsys.argv = ['cchc', *sys.argv[1:]]\nimport cchc.fastpath as f\n"
+          "leave = f._leave\n"
+          "def report(code):\n"
+          "    sys.stdout.flush()\n"
+          f"    watched = {WATCHED!r}\n"
+          "    found = (m for m in sys.modules if m in watched or m.split('.')[0] in watched)\n"
+          "    sys.stderr.write('\\nMODULES ' + ' '.join(sorted(found)))\n"
+          "    leave(code)\n"
+          "f._leave = report\nf.main()\n")
+# What a computing run imports, read from the files' cache or not (the proof that it computed).
+COMPUTING = {"status": "cchc.compute.obligations", "report": "cchc.compute.obligations",
+             "overdue": "cchc.compute.obligations", "gaps": "cchc.compute.obligations",
+             "check": "cchc.pipeline"}
+
+
+def imported(args: list[str], environ: dict[str, str]) -> tuple[bytes, set[str]]:
+    run = subprocess.run([sys.executable, "-c", SCRIPT, *args], env=environ,
+                         capture_output=True)
+    assert run.returncode in (0, 1), run.stderr.decode()
+    return run.stdout, set(run.stderr.decode().rpartition("MODULES")[2].split())
+
+
+def test_a_warm_computing_run_imports_neither_pydantic_nor_yaml_nor_the_models(
+        tmp_path: Path) -> None:
+    """Every computing command, at a date not asked before, on a repository whose files are
+    all in the files' cache: it computes (no kept answer) from the settings, units, plans and
+    rows the cache holds as plain objects, and imports neither pydantic nor PyYAML nor the
+    models that validate a file, nor Typer, nor the installed packages' metadata. A file
+    read afresh is validated by pydantic (the first run)."""
     environ = {**os.environ, "CCHC_CACHE_DIR": str(tmp_path / "cache")}
-    subprocess.run([sys.executable, "-m", "cchc", "check", "--repo", DEMO], env=environ,
-                   capture_output=True, check=True)
-    code = ("import sys\nsys.argv = ['cchc', *sys.argv[1:]]\nimport cchc.fastpath as f\n"
-            "leave = f._leave\n"
-            "def report(code):\n"
-            "    sys.stdout.flush()\n"
-            "    sys.stderr.write('\\nMODULES ' + ' '.join(sorted(m for m in sys.modules if m in "
-            "('importlib.metadata', 'pydantic.plugin._loader', 'typer', 'click', 'yaml'))))\n"
-            "    leave(code)\n"
-            "f._leave = report\nf.main()\n")
-    run = subprocess.run([sys.executable, "-c", code, "status", "--repo", DEMO, "--as-of",
-                          "2023-05-31"], env=environ, capture_output=True, check=True)
-    assert b"2023" in run.stdout
-    assert run.stderr.decode().rpartition("MODULES")[2].split() == []
+    _, first = imported(["status", "--repo", DEMO, "--as-of", "2023-05-31"], environ)
+    assert {"pydantic", "yaml", "cchc.model.plan", "cchc.load.readfile"} <= first
+    for day, (command, proof) in enumerate(COMPUTING.items(), start=1):
+        out, found = imported([command, "--repo", DEMO, "--as-of", f"2023-06-{day:02}"],
+                              environ)
+        assert out, command
+        assert proof in found and found <= set(COMPUTING.values()), (command, sorted(found))

@@ -17,7 +17,7 @@ from cchc.errors import Stop
 from cchc.session import Options, Session
 
 if TYPE_CHECKING:
-    from cchc.model.plan import Task
+    from cchc.model.domain import Task
     from cchc.model.repository import PlanData
 
 STATUSES = ("in-progress", "done", "blocked")

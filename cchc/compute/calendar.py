@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cchc.compute.obligations import first_done, obligations
 from cchc.model.deadlines import Kind, Span, occurrences
-from cchc.model.plan import Task
+from cchc.model.domain import Task
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.sorting import natural_key

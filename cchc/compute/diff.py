@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cchc.model.deadlines import Deadline, Span, occurrences
-from cchc.model.plan import Indicator, Target, Task
+from cchc.model.domain import Indicator, Task
 from cchc.model.snapshot import Item, PlanSnapshot, Snapshot, plain_data
+from cchc.model.target import Target
 from cchc.sorting import natural_key
 
 Kind = Literal["task", "indicator", "record", "reading"]

@@ -41,10 +41,11 @@ from cchc.model.deadlines import (
     period_span,
     previous_period,
 )
-from cchc.model.plan import Indicator, Target
+from cchc.model.domain import Indicator
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.model.rows import ReadingRow
+from cchc.model.target import Target
 
 _CENT = Decimal("0.01")
 # Subtraction and rounding to cents are exact in a context without a fixed precision: the

@@ -49,7 +49,7 @@ from cchc.model.deadlines import (
     period_span,
     previous_period,
 )
-from cchc.model.plan import Indicator
+from cchc.model.domain import Indicator
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 

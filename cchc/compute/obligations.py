@@ -41,9 +41,8 @@ from functools import partial
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias
 
-from cchc.model.config import Config
 from cchc.model.deadlines import Kind, Span, occurrences
-from cchc.model.plan import Task
+from cchc.model.domain import Config, Task
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.model.rows import RecordRow

@@ -16,7 +16,7 @@ from cchc import i18n
 from cchc.compute.gaps import gaps
 from cchc.compute.obligations import Obligation, obligations
 from cchc.model.deadlines import Span
-from cchc.model.plan import Indicator
+from cchc.model.domain import Indicator
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData, Repository
 

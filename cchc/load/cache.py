@@ -11,8 +11,9 @@ Two files per repository (and the answers, below), in the cache directory
   its content: a file damaged in any byte is a miss;
 - `<key>.manifest.pickle`: for each file, its stamp (size, modification time, change time,
   inode) and content hash, and the diagnostics of the whole repository after the cross-file
-  checks, keyed by a digest of every file's content. A warm `cchc check` reads only this
-  small file and stats the tree.
+  checks, keyed by a digest of every file's content; and the language the settings file
+  names, with the hash of the content it was read from. A warm `cchc check` reads only this
+  small file and stats the tree (it parses no YAML: `language`).
 
 Both files carry one generation id, drawn afresh at every write: the files' results are used
 only with the manifest of the same generation, so that two runs writing at once (or a copy of
@@ -59,13 +60,14 @@ from typing import TYPE_CHECKING, Any
 
 from cchc import __version__
 from cchc.diagnostics import Diagnostic
+from cchc.i18n import LANGUAGES
 from cchc.load.discover import SourceFile
 
 if TYPE_CHECKING:
     from cchc.load.pack import Unpacked
-    from cchc.load.repository import FileResult
+    from cchc.load.result import FileResult
 
-FORMAT = 4
+FORMAT = 5
 # The files' pack: this, then the blake2b digest (16 bytes) of the pickle that follows.
 PACK_MAGIC = b"cchc-files-pack\n"
 # An edit within this many nanoseconds of the cache's writing may share its times.
@@ -181,6 +183,14 @@ def _valid_entries(value: object) -> dict[str, Entry] | None:
     return value
 
 
+def _valid_languages(value: object) -> dict[str, tuple[str, str]]:
+    if isinstance(value, dict) and all(
+            type(k) is str and type(v) is tuple and len(v) == 2 and type(v[0]) is str
+            and v[1] in LANGUAGES for k, v in value.items()):
+        return value
+    return {}
+
+
 def _valid_checked(value: object) -> tuple[str, list[Diagnostic]] | None:
     if (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
             and isinstance(value[1], list)
@@ -201,6 +211,9 @@ class Cache:
     # into a result.
     packed: Unpacked | None = None
     checked: tuple[str, list[Diagnostic]] | None = None
+    # The language of each settings file in the files' cache: path -> (its content's digest,
+    # the language its settings give, `Config.language`).
+    languages: dict[str, tuple[str, str]] = field(default_factory=dict)
     written_ns: int = 0
     generation: str = ""
     _dirty: bool = False
@@ -226,6 +239,7 @@ class Cache:
             if entries is not None and type(written) is int and isinstance(generation, str):
                 cache.entries = entries
                 cache.checked = _valid_checked(manifest.get("checked"))
+                cache.languages = _valid_languages(manifest.get("languages"))
                 cache.written_ns = written
                 cache.generation = generation
         return cache
@@ -359,6 +373,17 @@ class Cache:
         self.packed = None  # what no file asked for: a file gone, or one of another kind
         return out
 
+    def language(self, name: str) -> str | None:
+        """The language the settings file `name` gives (`read_config(root).language`), if the
+        file is as cached (by its stamp: a stamp in doubt is None, and the file is read)."""
+        entry, found = self.entries.get(name), self.languages.get(name)
+        if entry is None or found is None or found[0] != entry[1]:
+            return None
+        stamp = self._stamp(SourceFile(name, "config"))
+        if stamp is None or stamp != entry[0] or self._racy(stamp):
+            return None
+        return found[1]
+
     def checked_diagnostics(self, layout: list[Diagnostic]) -> list[Diagnostic] | None:
         """The whole repository's diagnostics, if computed for exactly these contents and
         this layout (stray files, folders without plan.yaml... are not cached files)."""
@@ -475,13 +500,25 @@ class Cache:
                                      **pack.pack(self.results_by_path)},
                                     protocol=pickle.HIGHEST_PROTOCOL)
                 _write_bytes(self._pack_path(), [PACK_MAGIC, _pack_digest(body), body])
+                self.languages = _languages(self.results_by_path, self.entries)
             _write(self._path("manifest"), {"versions": _versions(), "entries": self.entries,
                                             "checked": self.checked,
+                                            "languages": self.languages,
                                             "written_ns": self.written_ns,
                                             "generation": self.generation})
         except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
             return
         self._dirty = False
+
+
+def _languages(results: Mapping[str, FileResult], entries: Mapping[str, Entry]
+               ) -> dict[str, tuple[str, str]]:
+    """The language of each settings file among the results (the default when the file
+    gives no valid settings, as `read_config`)."""
+    from cchc.model.domain import Config
+
+    return {path: (entries[path][1], (r.config or Config()).language)
+            for path, r in results.items() if r.source.kind == "config" and path in entries}
 
 
 def _digest(raw: bytes) -> str:

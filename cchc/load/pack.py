@@ -17,7 +17,8 @@ that changed kind is read again), its diagnostics, and
 
 - for progress records and readings, the rows (the document they came from is made again
   from the file's path: it reads the text again only if a diagnostic needs a position);
-- for the settings, the units and the plans (a few hundred objects), the `FileResult` itself.
+- for the settings, the units and the plans (a few hundred objects), the `FileResult` itself,
+  which holds them as the plain objects of `cchc.model.domain` (read back without pydantic).
 
 Any file whose result has another shape than these is packed whole too. On reading, every
 table is checked for the types it must hold, and everything else must unpack exactly as it
@@ -40,7 +41,7 @@ from typing import Any
 
 from cchc.diagnostics import Diagnostic
 from cchc.load.discover import SourceFile
-from cchc.load.repository import FileResult
+from cchc.load.result import FileResult
 from cchc.load.yamlread import Document
 from cchc.model.deadlines import Span
 from cchc.model.repository import FileRows, Located, Measured, Models

@@ -2,15 +2,16 @@
 
 `snapshot(root, rev)` reads the plans, records and readings into a `cchc.model.snapshot.Snapshot`:
 files are parsed with the ordinary reader (`cchc.load.yamlread.parse`) and items validated with
-the ordinary models; a file that does not parse is kept aside in `Snapshot.unreadable` rather
-than raising. Git is run here, and only here: one `ls-tree` and one `cat-file --batch` per
-revision, whatever the size. `cchc.compute.diff` compares the snapshots without any I/O.
+the ordinary models (then made into their plain objects, `cchc.model.domain`); a file that
+does not parse is kept aside in `Snapshot.unreadable` rather than raising. Git is run here,
+and only here: one `ls-tree` and one `cat-file --batch` per revision, whatever the size.
+`cchc.compute.diff` compares the snapshots without any I/O.
 """
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,14 +19,17 @@ from pydantic import BaseModel, ValidationError
 
 from cchc.diagnostics import Diagnostic, error
 from cchc.errors import CchcError
+from cchc.load import schema
 from cchc.load.discover import YAML_SUFFIXES, list_files
 from cchc.load.yamlread import parse
+from cchc.model import plan
 from cchc.model.deadlines import Span
+from cchc.model.domain import Indicator, Task
 from cchc.model.fields import PLAN_HANDLE
-from cchc.model.plan import Indicator, Plan, Task
 from cchc.model.snapshot import Item, PlanSnapshot, Snapshot, plain_data
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 def classify(rel: str) -> tuple[str, str] | None:
@@ -82,22 +86,31 @@ def build_snapshot(files: Mapping[str, bytes]) -> Snapshot:
 
 def _plan_snapshot(handle: str, rel: str, data: dict[str, Any]) -> PlanSnapshot:
     try:
-        span: Span | None = Plan.model_validate({"period": data.get("period")}).span
+        period = plan.Plan.model_validate({"period": data.get("period")}).period
+        span: Span | None = Span(period.start, period.end)
     except ValidationError:
         span = None
-    return PlanSnapshot(handle, rel, data, span, _items(Task, data.get("tasks")),
-                        _items(Indicator, data.get("indicators")))
+    return PlanSnapshot(handle, rel, data, span, _items(plan.Task, _task, data.get("tasks")),
+                        _items(plan.Indicator, _indicator, data.get("indicators")))
 
 
-def _items(model: type[M], items: Any) -> dict[str, Item[M]]:
+def _task(model: plan.Task) -> Task:
+    return schema.plain(model)
+
+
+def _indicator(model: plan.Indicator) -> Indicator:
+    return schema.plain(model)
+
+
+def _items(model: type[M], make: Callable[[M], T], items: Any) -> dict[str, Item[T]]:
     """Items by id; an invalid item is kept with `model=None`; the first of a duplicated id
     wins (a duplicate is `cchc check`'s business)."""
-    out: dict[str, Item[M]] = {}
+    out: dict[str, Item[T]] = {}
     for raw in items if isinstance(items, list) else ():
         if not isinstance(raw, dict) or raw.get("id") is None:
             continue
         try:
-            valid: M | None = model.model_validate(raw)
+            valid: T | None = make(model.model_validate(raw))
         except ValidationError:
             valid = None
         ident = str(getattr(valid, "id", None) or plain_data(raw["id"]))

@@ -6,6 +6,9 @@ into a line and column. Error types become the stable codes of the diagnostics c
 When some items of a list are invalid (one bad task among sixty), the valid part is kept:
 the bad items are dropped and the rest validated again, so that `--allow-errors` can compute
 over what is sound. The errors reported are those of the first, complete validation.
+
+A valid model of the settings, a unit, a group or a plan is then made into its plain object
+(`plain`, `cchc.model.domain`): what the files' cache keeps and every later stage reads.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from __future__ import annotations
 import re
 import types
 import typing
-from typing import Any, TypeVar, Union
+from typing import Any, TypeVar, Union, overload
 
 from pydantic import BaseModel, ValidationError
 
 from cchc.clerk.names import close_ids
 from cchc.diagnostics import Diagnostic, error
 from cchc.load.yamlread import Document, one_line
+from cchc.model import config, domain, plan, units
 from cchc.model.deadlines import impossible_day
 from cchc.model.source import Keys
 
@@ -227,3 +231,46 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
             if found is not None:
                 return found
     return None
+
+
+# --- the plain objects of the models --------------------------------------------------------
+
+# Each model of the settings, units and plans, and the plain class the later stages read
+# (`cchc.model.domain`: the same fields, held so by tests/test_domain.py).
+DOMAIN: dict[type[BaseModel], type] = {
+    config.Letterhead: domain.Letterhead, config.Config: domain.Config,
+    units.Unit: domain.Unit, units.Group: domain.Group,
+    plan.PeriodRange: domain.PeriodRange, plan.Section: domain.Section,
+    plan.Task: domain.Task, plan.Indicator: domain.Indicator, plan.Plan: domain.Plan,
+}
+
+
+@overload
+def plain(model: config.Config) -> domain.Config: ...
+@overload
+def plain(model: units.Unit) -> domain.Unit: ...
+@overload
+def plain(model: units.Group) -> domain.Group: ...
+@overload
+def plain(model: plan.Task) -> domain.Task: ...
+@overload
+def plain(model: plan.Indicator) -> domain.Indicator: ...
+@overload
+def plain(model: plan.Plan) -> domain.Plan: ...
+def plain(model: BaseModel) -> object:
+    """The plain object of a valid model: the same values, each nested model (a plan's tasks,
+    the settings' letterhead) made into its own."""
+    return _plain(model)
+
+
+def _plain(model: BaseModel) -> object:
+    return DOMAIN[type(model)](**{name: _value(getattr(model, name))
+                                  for name in type(model).model_fields})
+
+
+def _value(value: object) -> object:
+    if isinstance(value, BaseModel):
+        return _plain(value)
+    if type(value) is tuple and value and isinstance(value[0], BaseModel):
+        return tuple(map(_plain, value))
+    return value

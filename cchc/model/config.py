@@ -5,6 +5,9 @@ documents of `cchc report --format docx` and `cchc remind --format docx` print i
 letterhead and the signature block of Decree 30/2020/NĐ-CP. Left out, the documents take
 the issuer and the coordinator from the plan and leave the number and the signer's name
 blank for the clerk to fill in by hand.
+
+This is the schema the file is validated against; the settings valid are made into
+`cchc.model.domain`'s `Config` and `Letterhead`, which everything after loading reads.
 """
 
 from __future__ import annotations

@@ -1,25 +1,20 @@
 """`plans/<plan>/plan.yaml`: metadata, sections, tasks and indicators (docs/format.md,
-"Plans")."""
+"Plans"): the schema a plan file is validated against. What is valid is then made into the
+plain objects of `cchc.model.domain`, which everything after loading reads."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from cchc.model.base import Strict
-from cchc.model.deadlines import Deadline, DeadlineError, Span, parse_deadline, parse_period
+from cchc.model.deadlines import Deadline, DeadlineError, parse_deadline, parse_period
 from cchc.model.fields import IndicatorId, LongText, TaskId, Text, Texts, UnitId, UnitIds
-from cchc.model.limits import (
-    FIRST_DAY,
-    LAST_DAY,
-    number_in_bounds,
-    supported_day,
-)
+from cchc.model.limits import FIRST_DAY, LAST_DAY, supported_day
+from cchc.model.target import BadTarget, Target, read_target
 from cchc.text import fold
 
 
@@ -46,40 +41,6 @@ Due = Annotated[
     }),
 ]
 
-_TARGET = re.compile(r"^\s*(>=|<=|>|<|=)\s*(-?\d+(?:[.,]\d+)?)\s*(%?)\s*$")
-
-
-@dataclass(frozen=True)
-class Target:
-    """An indicator's target: a comparison, a number and whether it is a percentage."""
-
-    written: str
-    op: str
-    number: float
-    percent: bool
-
-    def met(self, value: float) -> bool:
-        n = self.number
-        return {">": value > n, ">=": value >= n, "<": value < n, "<=": value <= n,
-                "=": value == n}[self.op]
-
-    def gap(self, value: float) -> float:
-        if self.op in (">", ">="):
-            return self.number - value
-        if self.op in ("<", "<="):
-            return value - self.number
-        return abs(value - self.number)
-
-
-# The words plan documents use for a comparison (docs/format.md, "Plans"), without diacritics: the
-# longest first, so that "không quá" is not read as something else.
-_TARGET_WORDS = (("khong vuot qua", "<="), ("khong qua", "<="), ("toi da", "<="),
-                 ("khong duoi", ">="), ("toi thieu", ">="), ("it nhat", ">="), ("dat", ">="),
-                 ("tu", ">="), ("tren", ">"), ("duoi", "<"))
-_TARGET_TAILS = (("tro len", ">="), ("tro xuong", "<="))
-_SYMBOLS = str.maketrans({"\u2265": ">=", "\u2264": "<=", "\u2267": ">=", "\u2266": "<=",
-                          "\uff1e": ">", "\uff1c": "<", "\uff1d": "="})
-
 
 def _target_words() -> str:
     words = ["không vượt quá", "không quá", "tối đa", "không dưới", "tối thiểu", "ít nhất",
@@ -100,45 +61,12 @@ TARGET_PATTERN = (r"^\s*(?:(?:(?:>=|<=|>|<|=|≥|≤)\s*|(?:" + _target_words() 
                   + "(?:" + _TAIL + ")?|" + _NUM + _TAIL + r")\s*$")
 
 
-def _plain_target(text: str) -> str:
-    """`≥ 95%`, `trên 80%`, `không quá 10`, `từ 80% trở lên` as `>= 95%`, `> 80%`, ..."""
-    written = " ".join(text.translate(_SYMBOLS).split())
-    folded = fold(written)
-    for tail, op in _TARGET_TAILS:
-        if folded.endswith(" " + tail):
-            body = written[: len(written) - len(tail) - 1].strip()
-            head = fold(body)
-            for word, _ in _TARGET_WORDS:  # "từ 80% trở lên": the tail says it all
-                if head.startswith(word + " "):
-                    body = body[len(word) + 1:]
-                    break
-            return f"{op} {body}"
-    for word, op in _TARGET_WORDS:
-        rest = folded[len(word) + 1:]
-        if folded.startswith(word + " ") and (rest[:1].isdigit() or rest.startswith("-")):
-            return f"{op} {written[len(word) + 1:]}"
-    return written
-
-
 def _target(value: Any) -> Target:
-    if isinstance(value, Target):
-        return value
-    m = _TARGET.match(_plain_target(value)) if isinstance(value, str) else None
-    if m is None:
-        raise PydanticCustomError("bad-target", "bad target", {"value": str(value)})
-    number = float(m.group(2).replace(",", "."))
-    if not number_in_bounds(number):  # 27 digits crashed the gaps, worked in decimal
-        raise PydanticCustomError("number-too-large", "number too large",
-                                  {"value": m.group(2)})
-    return Target(value.strip(), m.group(1), number, m.group(3) == "%")
-
-
-def parse_target(text: str) -> Target | None:
-    """A target as written (symbols or the documents' words), or None."""
     try:
-        return _target(text)
-    except PydanticCustomError:
-        return None
+        return read_target(value)
+    except BadTarget as exc:
+        message = "number too large" if exc.code == "number-too-large" else "bad target"
+        raise PydanticCustomError(exc.code, message, {"value": exc.value}) from None
 
 
 TargetField = Annotated[
@@ -237,7 +165,3 @@ class Plan(Strict):
     sections: tuple[Section, ...] = ()
     tasks: tuple[Task, ...] = ()
     indicators: tuple[Indicator, ...] = ()
-
-    @property
-    def span(self) -> Span:
-        return Span(self.period.start, self.period.end)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from cchc.model.domain import Group, Unit
 from cchc.model.repository import Located
-from cchc.model.units import Group, Unit
 
 
 def name_key(name: str) -> str:

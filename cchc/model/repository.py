@@ -10,12 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 from cchc.diagnostics import Diagnostic
-from cchc.model.config import Config
 from cchc.model.deadlines import Span
-from cchc.model.plan import Indicator, Plan, Section, Task
+from cchc.model.domain import Config, Group, Indicator, Plan, Section, Task, Unit
 from cchc.model.rows import ReadingRow, RecordRow
 from cchc.model.source import Key, Keys, Source
-from cchc.model.units import Group, Unit
 
 if TYPE_CHECKING:  # the models of records and readings are made only when asked for
     from cchc.model.records import Reading, Record

@@ -15,18 +15,17 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel
-
 from cchc.diagnostics import Diagnostic
 from cchc.model.deadlines import Span
-from cchc.model.plan import Indicator, Task
+from cchc.model.domain import Indicator, Task
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 @dataclass(frozen=True)
 class Item(Generic[M]):
-    """A task or indicator as written (`raw`, a mapping) and, when valid, as a model."""
+    """A task or indicator as written (`raw`, a mapping) and, when valid, as its plain object
+    (`cchc.model.domain`)."""
 
     id: str
     raw: dict[str, Any]

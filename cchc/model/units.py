@@ -1,17 +1,17 @@
-"""`units/*.yaml`: the registry of units and groups (docs/format.md, "Units and groups")."""
+"""`units/*.yaml`: the registry of units and groups (docs/format.md, "Units and groups"): the
+schema a units file is validated against (what is valid is made into `cchc.model.domain`'s
+`Unit` and `Group`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field
 
 from cchc.model.base import Strict
+from cchc.model.domain import UnitKind
 from cchc.model.fields import Text, Texts, UnitId, UnitIds
-
-UnitKind = Literal["department", "agency", "service-unit", "ward", "commune",
-                   "township", "other"]
 
 
 class Unit(Strict):

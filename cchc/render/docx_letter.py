@@ -12,7 +12,7 @@ Pure: the same inputs give the same bytes.
 from __future__ import annotations
 
 from cchc import i18n
-from cchc.model.config import Letterhead
+from cchc.model.domain import Letterhead
 from cchc.render import decree30 as d30
 from cchc.render.letter import Context, Owed, _about
 from cchc.render.sender import archive, head, sender

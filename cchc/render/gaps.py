@@ -8,8 +8,8 @@ from typing import Any
 
 from cchc import i18n
 from cchc.compute.gaps import Gap
-from cchc.model.plan import parse_target
 from cchc.model.registry import Registry
+from cchc.model.target import parse_target
 from cchc.render.csvout import gaps_csv
 from cchc.render.output import Output, Renderer, View, json_text
 from cchc.render.table import Table

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from cchc import __version__, i18n
 from cchc.compute.calendar import Occurrence
 from cchc.model.deadlines import period_key
-from cchc.model.plan import Task
+from cchc.model.domain import Task
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
 from cchc.render.output import Chunks, Renderer, View

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from cchc import i18n
 from cchc.compute.gaps import Gap
 from cchc.compute.obligations import Obligation
-from cchc.model.config import Letterhead
+from cchc.model.domain import Letterhead
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
 from cchc.render.lateness import days_shown

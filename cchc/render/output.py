@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from cchc.model.config import Letterhead
+from cchc.model.domain import Letterhead
 from cchc.model.registry import Registry
 from cchc.render.safe import escape_json
 from cchc.render.table import Table

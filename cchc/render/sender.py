@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cchc import i18n
-from cchc.model.config import Letterhead
+from cchc.model.domain import Letterhead
 from cchc.model.registry import Registry
 from cchc.model.repository import PlanData
 from cchc.render.decree30 import Head

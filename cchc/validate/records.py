@@ -8,15 +8,17 @@ Each record and reading is checked by a function of its own, so that `cchc updat
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from cchc.clerk.names import close_ids, close_units
 from cchc.diagnostics import Diagnostic, error, warning
-from cchc.model.config import Config
 from cchc.model.deadlines import period_frequency
-from cchc.model.plan import Indicator
-from cchc.model.records import Record
+from cchc.model.domain import Config, Indicator
 from cchc.model.registry import Registry
 from cchc.model.repository import Located, Measured, PlanData, Repository
+
+if TYPE_CHECKING:  # (pydantic) the records' models, made only when a command checks them
+    from cchc.model.records import Record
 
 ReadingKey = tuple[str, str | None, str]
 

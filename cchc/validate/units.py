@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cchc.diagnostics import Diagnostic, error, warning
+from cchc.model.domain import Group, Unit
 from cchc.model.registry import Registry, name_key
 from cchc.model.repository import Located, Repository
-from cchc.model.units import Group, Unit
 
 
 def _definitions(repo: Repository) -> list[Located[Unit] | Located[Group]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cchc.compute.obligations import satisfied
 from cchc.model.deadlines import DeadlineError, Span, occurrences, period_span
-from cchc.model.plan import Task
+from cchc.model.domain import Task
 from cchc.model.repository import PlanData
 
 

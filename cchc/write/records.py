@@ -24,7 +24,7 @@ import yaml
 from cchc.diagnostics import Diagnostic, error
 from cchc.errors import CchcError
 from cchc.load import schema
-from cchc.load.repository import reading_period_label
+from cchc.load.readfile import reading_period_label
 from cchc.load.yamlread import Document, parse
 from cchc.model.deadlines import DeadlineError, period_label
 from cchc.model.records import MeasurementsFile, Record

@@ -17,7 +17,7 @@ from cchc.compute.history import IndicatorHistory, PlanHistory
 from cchc.compute.obligations import STATES, State
 from cchc.compute.summary import PlanStatus, UnitScore
 from cchc.i18n.collate import sort_key
-from cchc.model.plan import Task
+from cchc.model.domain import Task
 from cchc.model.registry import Registry
 from cchc.model.rows import RecordRow
 
