@@ -329,3 +329,16 @@ def test_no_reading_is_chased_for_a_period_before_the_plan(tmp_path: Path) -> No
     # as of 5 January the latest month ended is December 2022, before the 2023 plan
     assert "December 2022" not in "".join(p.read_text(encoding="utf-8")
                                           for p in out.glob("*.md"))
+
+
+@pytest.mark.parametrize("option", ["-o", "--output"])
+def test_the_folder_is_named_as_every_other_command_names_its_output(
+        repo: Path, tmp_path: Path, option: str) -> None:
+    """`cchc site -o DIR`, `cchc report -o FILE`: a clerk types `-o` here too; `--out` as
+    first documented writes the same letters."""
+    code, _, _ = remind(repo, tmp_path / "out")
+    assert code == 0
+    result = runner.invoke(app, ["remind", "--repo", str(repo), "--as-of", "2023-03-31",
+                                 option, str(tmp_path / "other")])
+    assert result.exit_code == 0, result.output
+    assert read(tmp_path / "other") == read(tmp_path / "out") != {}

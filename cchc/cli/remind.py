@@ -13,7 +13,10 @@ from cchc.session import Options
 @shared
 def remind(
     options: Options,
-    out: Annotated[str, typer.Option("--out", help=h("remind.out"), metavar="DIR",
+    # `-o`/`--output` as every other command that writes names its folder or file; `--out`
+    # as first documented
+    out: Annotated[str, typer.Option("-o", "--output", "--out", help=h("remind.out"),
+                                      metavar="DIR",
                                       show_default=False)],
     plan: PlanOpt = None,
     unit: UnitOpt = None,
