@@ -212,9 +212,10 @@ class Session:
                   + self.t("error.unit-list-hint"))
 
     def suggestions(self, names: Sequence[str]) -> str:
-        """"; có phải ý bạn là `a`, `b`?" — or nothing when there is nothing close."""
+        """"; có phải ý bạn là `a`, `b`?" — or, when nothing is close, the full stop that
+        ends the sentence before the hint that may follow it."""
         if not names:
-            return ""
+            return "."
         return self.t("error.did-you-mean", ids=", ".join(f"`{n}`" for n in names))
 
     def task_hint(self, pd: PlanData, task: str) -> str:

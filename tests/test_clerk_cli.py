@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from cchc.cli import app
-from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, UNITS, RepoWriter
+from tests.conftest import HAND_FEBRUARY, HAND_MARCH, HAND_RECORDS, PLAN, UNITS, RepoWriter
 
 runner = CliRunner()
 
@@ -29,6 +29,15 @@ MORE_UNITS = UNITS.replace("groups:\n", """\
     kind: township
     aliases: [Thị trấn Minh An]
 groups:
+""")
+
+
+PLAN_TWO_NAMES = PLAN.replace("""    owner: phong-noi-vu
+""", """    owner: phong-noi-vu
+  - id: hai-long-2
+    name: Chỉ số hài lòng
+    target: "> 90%"
+    owner: phong-noi-vu
 """)
 
 
@@ -214,6 +223,63 @@ def test_unknown_plan_and_indicator_get_suggestions(make_repo: RepoWriter) -> No
     code, _, err = invoke("measure", "hai-lon", "96", "--period", "2023-03", "--repo", repo,
                           "--unit", "ubnd-phuong-1")
     assert code == 1 and "`hai-long`" in err and "[unknown-indicator]" in err
+
+
+@pytest.mark.parametrize("typed", ["Chỉ số hài lòng", "chi so hai long", "CHỈ SỐ HÀI LÒNG"])
+def test_measure_takes_the_indicator_by_its_name(make_repo: RepoWriter, typed: str) -> None:
+    repo = _repo(make_repo, "vi")
+    code, _, err = invoke("measure", typed, "96,5", "--period", "tháng 4/2023", "--repo", repo,
+                          "--unit", "ubnd phuong 1", "--as-of", "2023-05-02")
+    assert code == 0, err
+    [reading] = [r for r in _written(repo, "measurements") if r["period"] == "2023-04"]
+    assert reading["values"] == [{"indicator": "hai-long", "unit": "ubnd-phuong-1",
+                                  "value": 96.5}]
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["không có chỉ số 'chi so hai lon'; có phải ý bạn là `Chỉ số hài lòng (hai-long)`? "
+            "Các chỉ số của kế hoạch: hai-long."]),
+    ("en", ["has no indicator 'chi so hai lon'; did you mean `Chỉ số hài lòng (hai-long)`? "
+            "The plan's indicators: hai-long."]),
+])
+def test_an_unknown_indicator_is_suggested_by_name_and_id(make_repo: RepoWriter, lang: str,
+                                                         words: list[str]) -> None:
+    repo = _repo(make_repo, lang)
+    code, _, err = invoke("measure", "chi so hai lon", "96", "--period", "2023-03", "--repo", repo,
+                          "--unit", "ubnd-phuong-1")
+    assert code == 1
+    for w in words:
+        assert w in " ".join(err.split()), err
+
+
+def test_two_indicators_of_one_name_are_listed_not_guessed(make_repo: RepoWriter) -> None:
+    plan = PLAN_TWO_NAMES
+    repo = str(make_repo({"cchc.yaml": "language: en\n", "plans/p/plan.yaml": plan}))
+    before = sorted(Path(repo).rglob("*.yaml"))
+    code, _, err = invoke("measure", "chi so hai long", "96", "--period", "2023-03", "--repo",
+                          repo, "--unit", "ubnd-phuong-1")
+    assert code == 2
+    assert ("'chi so hai long' matches several indicators: Chỉ số hài lòng (hai-long), "
+            "Chỉ số hài lòng (hai-long-2)") in " ".join(err.split()), err
+    assert sorted(Path(repo).rglob("*.yaml")) == before
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["không có đơn vị hoặc nhóm 'zzz qqq'. Lệnh 'cchc units'",
+            "kế hoạch p không có nhiệm vụ '9.9.9'. Lệnh 'cchc tasks --plan p'"]),
+    ("en", ["there is no unit or group 'zzz qqq'. 'cchc units'",
+            "plan p has no task '9.9.9'. 'cchc tasks --plan p'"]),
+])
+def test_a_name_that_matches_nothing_ends_its_sentence_before_the_hint(
+        make_repo: RepoWriter, lang: str, words: list[str]) -> None:
+    repo = _repo(make_repo, lang)
+    code, _, unit_err = invoke("status", "--repo", repo, "--unit", "zzz qqq")
+    assert code == 2
+    code, _, task_err = invoke("update", "9.9.9", "--repo", repo, "--unit", "ubnd-phuong-1",
+                               "--status", "done", "--date", "2023-03-01")
+    assert code == 1
+    for w, err in zip(words, (unit_err, task_err), strict=True):
+        assert w in " ".join(err.split()), err
 
 
 # --- Vietnamese input and what a write did ------------------------------------------------

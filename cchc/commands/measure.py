@@ -1,6 +1,7 @@
 """`cchc measure`: record an indicator reading, as a new file under `measurements/`.
 
-The value may be written `96,5` or `96,5%` or negative, the unit by name (issue 12); a group
+The value may be written `96,5` or `96,5%` or negative, the unit and the indicator by name
+(issue 12); a group
 is refused with its members listed. Before writing, the warnings of `cchc.compute.outcome`;
 after, the reading against its target as the gaps table shows it.
 """
@@ -14,7 +15,7 @@ from cchc.session import Options, Session
 def run(options: Options, *, indicator: str, value: str | float, period: str,
         unit: str | None = None, source: str | None = None, plan: str | None = None,
         typed: str | None = None) -> int:
-    from cchc.clerk.names import labelled, suggest
+    from cchc.clerk.names import labelled, resolve_names
     from cchc.clerk.parse import parse_number
     from cchc.compute.outcome import reading_outcome, reading_warnings
     from cchc.model.deadlines import DeadlineError, parse_period, period_label
@@ -37,12 +38,26 @@ def run(options: Options, *, indicator: str, value: str | float, period: str,
         s.reload()
         pd = s.one_plan(plan)
         registry = s.loaded.registry
+        # The indicator by its id or its name, as a unit is found (`hai long` for `Chỉ số hài
+        # lòng` when only one is called so)
+        names = {i.value.id: (i.value.id, *((i.value.name,) if i.value.name else ()))
+                 for i in pd.indicators}
+        found = resolve_names(indicator, names)
+
+        def named(ident: str) -> str:  # as a unit is named (`clerk.names.labelled`)
+            return f"{names[ident][1]} ({ident})" if len(names[ident]) > 1 else ident
+
+        if found.ident is not None:
+            indicator = found.ident
+        elif found.ambiguous:
+            s.fail("error.indicator-ambiguous", indicator=found.text,
+                   matches=", ".join(map(named, found.matches)))
         ind = pd.indicator(indicator)
         hint = ""
         if ind is None:  # refused by the validation below, with these closest ids after it
-            known = [i.value.id for i in pd.indicators]
+            known = list(names)
             hint = (s.t("error.indicator-not-found", plan=pd.handle, indicator=indicator)
-                    + s.suggestions(suggest(indicator, known))
+                    + s.suggestions([named(i) for i in found.suggestions])
                     + s.t("error.indicator-list-hint", known=", ".join(known) or "-"))
         unit_id = s.unit(unit)
         if unit_id is not None and unit_id in registry.groups:  # refused below: its members

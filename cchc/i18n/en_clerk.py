@@ -133,6 +133,8 @@ MESSAGES: dict[str, str] = {
     "error.task-not-found": "plan {plan} has no task '{task}'",
     "error.task-list-hint": " 'cchc tasks --plan {plan}' lists its tasks.",
     "error.indicator-not-found": "plan {plan} has no indicator '{indicator}'",
+    "error.indicator-ambiguous": "'{indicator}' matches several indicators: {matches}. Type "
+                                 "the id of one; nothing was written",
     "error.indicator-list-hint": " The plan's indicators: {known}.",
     "error.plan-not-found": "there is no plan '{plan}' (plans: {known})",
     "error.measure-group": "'{unit}' is a group ({name}), not a unit: readings are given per "

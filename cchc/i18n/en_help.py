@@ -70,7 +70,7 @@ MESSAGES: dict[str, str] = {
     "help.update.note": "A short note on the progress, e.g. what is blocking it.",
     "help.update.evidence": "A document that proves the work; repeat for several.",
     "help.measure": "Record an indicator reading, as a new file under measurements/.",
-    "help.measure.indicator": "The indicator id.",
+    "help.measure.indicator": "The indicator id or name (without diacritics if only one matches).",
     "help.measure.value": "The value: 96.2, 96,2 or 96,2% (percent points for % targets); a "
                           "negative value as it is, e.g. -3.",
     "help.measure.period": "The month, quarter or year measured (2023-03, 2023-Q1, 2023).",

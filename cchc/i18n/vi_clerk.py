@@ -135,6 +135,8 @@ MESSAGES: dict[str, str] = {
     "error.task-not-found": "kế hoạch {plan} không có nhiệm vụ '{task}'",
     "error.task-list-hint": " Lệnh 'cchc tasks --plan {plan}' liệt kê các nhiệm vụ.",
     "error.indicator-not-found": "kế hoạch {plan} không có chỉ số '{indicator}'",
+    "error.indicator-ambiguous": "'{indicator}' khớp với nhiều chỉ số: {matches}. Hãy gõ mã "
+                                 "của một chỉ số; không có gì được ghi",
     "error.indicator-list-hint": " Các chỉ số của kế hoạch: {known}.",
     "error.plan-not-found": "không có kế hoạch '{plan}' (các kế hoạch: {known})",
     "error.measure-group": "'{unit}' là một nhóm ({name}), không phải một đơn vị: số liệu "

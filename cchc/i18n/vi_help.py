@@ -71,7 +71,7 @@ MESSAGES: dict[str, str] = {
     "help.update.evidence": "Văn bản chứng minh kết quả thực hiện; có nhiều văn bản thì lặp "
                             "lại tùy chọn này.",
     "help.measure": "Ghi nhận số liệu của một chỉ số, thành một tệp mới trong measurements/.",
-    "help.measure.indicator": "Mã chỉ số.",
+    "help.measure.indicator": "Mã hoặc tên chỉ số (không cần dấu nếu chỉ một chỉ số khớp).",
     "help.measure.value": "Giá trị: 96,2 hoặc 96,2% hoặc 96.2 (điểm phần trăm với chỉ tiêu %); "
                           "số âm viết thẳng, ví dụ -3.",
     "help.measure.period": "Tháng, quý hoặc năm của số liệu (2023-03, 2023-Q1, 2023).",
