@@ -53,6 +53,8 @@ class Diagnostic:
             key += ".why"
         if "close" in args and i18n.has(lang, key + ".close"):
             key += ".close"  # the closest ids instead of advice to declare a new one
+        if "meant" in args and i18n.has(lang, key + ".meant"):
+            key += ".meant"  # what was written, as the file must write it
         return i18n.t(lang, key, **args)
 
 

@@ -521,3 +521,53 @@ def test_help_shows_no_python_types(lang: str) -> None:
         if command in ("update", "status", "measure"):  # --unit says where the ids are
             flat = " ".join(out.replace("│", " ").split())  # help wraps in a box
             assert "cchc units" in flat, command
+
+
+# --- a file written as the command line is typed ------------------------------------------
+
+TYPED_LIKE_THE_COMMAND_LINE = """\
+task: 1.1.1
+unit: UBND Phường 1
+date: 31/3/2023
+status: hoàn thành
+"""
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("vi", ["unit: 'UBND Phường 1' không phải mã hợp lệ: trong tệp, đơn vị ghi bằng mã, ở đây "
+            "là ubnd-phuong-1 [bad-id]",
+            "date: '31/3/2023' không phải ngày hợp lệ: trong tệp viết theo dạng YYYY-MM-DD, ở "
+            "đây là 2023-03-31 [bad-date]",
+            "trong tệp, 'hoàn thành' viết là done [bad-choice]"]),
+    ("en", ["unit: 'UBND Phường 1' is not a valid id: a file names a unit by its id, here "
+            "ubnd-phuong-1 [bad-id]",
+            "date: '31/3/2023' is not a valid date: a file writes YYYY-MM-DD, here 2023-03-31",
+            "in a file, 'hoàn thành' is written done [bad-choice]"]),
+])
+def test_a_file_written_as_the_command_line_is_typed_is_told_how_a_file_writes_it(
+        make_repo: RepoWriter, lang: str, words: list[str]) -> None:
+    """A clerk who types `--date 31/3/2023 --status "hoàn thành" --unit "UBND Phường 1"`
+    writes the file so by hand: `check` says what the file must hold instead, cold and warm."""
+    repo = str(make_repo({"cchc.yaml": f"language: {lang}\n",
+                          "plans/p/updates/tay.yaml": TYPED_LIKE_THE_COMMAND_LINE}))
+    for _ in range(2):  # the second run from the files' cache
+        code, out, _ = invoke("check", "--repo", repo)
+        assert code == 1
+        for w in words:
+            assert w in out, out
+
+
+def test_the_id_said_follows_the_units_file(make_repo: RepoWriter) -> None:
+    """The id said depends on the units file: naming the unit so there changes the message of
+    the record file, though that file did not change (cache included)."""
+    record = TYPED_LIKE_THE_COMMAND_LINE.replace("UBND Phường 1", "UBND Phường Một")
+    repo = make_repo({"plans/p/updates/tay.yaml": record})
+    code, out, _ = invoke("check", "--repo", str(repo))
+    assert code == 1 and "'UBND Phường Một' is not a valid id: use lowercase" in out, out
+    units = repo / "units" / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("name: UBND Phường 1\n",
+                                                               "name: UBND Phường Một\n"),
+                     encoding="utf-8")
+    code, out, _ = invoke("check", "--repo", str(repo))
+    assert code == 1 and "'UBND Phường Một' is not a valid id: a file names a unit by its id, " \
+        "here ubnd-phuong-1" in out, out

@@ -42,12 +42,18 @@ MESSAGES: dict[str, str] = {
     "diag.unknown-field": "unknown field '{field}': the fields here are {allowed}",
     "diag.bad-choice": "{field}: '{value}' is not allowed: use one of {expected}",
     "diag.bad-date": "{field}: '{value}' is not a valid date: write YYYY-MM-DD (2023-03-15)",
+    "diag.bad-choice.meant": "{field}: '{value}' is not allowed: use one of {expected}; in a "
+                             "file, '{value}' is written {meant}",
+    "diag.bad-date.meant": "{field}: '{value}' is not a valid date: a file writes YYYY-MM-DD, "
+                           "here {meant}",
     "diag.wrong-type": "{field}: expected {expected}, found '{value}'",
     "diag.empty-list": "{field}: the list is empty: give at least one value",
     "diag.out-of-range": "{field}: {value} is out of range: it must be {op} {limit}",
     "diag.invalid": "{field}: {detail}",
     "diag.bad-id": "{field}: '{value}' is not a valid id: use lowercase ASCII letters, digits "
                    "and single hyphens (phong-noi-vu)",
+    "diag.bad-id.meant": "{field}: '{value}' is not a valid id: a file names a unit by its id, "
+                         "here {meant}",
     "diag.unquoted-id": "{field}: {value} was read as a number: put the id in quotes "
                         "(\"{value}\") so that 1.10 stays 1.10",
     "diag.bad-task-id": "{field}: '{value}' is not a valid task id: use letters and digits "

@@ -44,12 +44,18 @@ MESSAGES: dict[str, str] = {
     "diag.bad-choice": "{field}: không chấp nhận '{value}': dùng một trong {expected}",
     "diag.bad-date": "{field}: '{value}' không phải ngày hợp lệ: viết theo dạng YYYY-MM-DD "
                      "(2023-03-15)",
+    "diag.bad-choice.meant": "{field}: không chấp nhận '{value}': dùng một trong {expected}; "
+                             "trong tệp, '{value}' viết là {meant}",
+    "diag.bad-date.meant": "{field}: '{value}' không phải ngày hợp lệ: trong tệp viết theo dạng "
+                           "YYYY-MM-DD, ở đây là {meant}",
     "diag.wrong-type": "{field}: cần {expected}, nhưng gặp '{value}'",
     "diag.empty-list": "{field}: danh sách rỗng: hãy ghi ít nhất một giá trị",
     "diag.out-of-range": "{field}: {value} nằm ngoài phạm vi: phải {op} {limit}",
     "diag.invalid": "{field}: giá trị không hợp lệ ({detail})",
     "diag.bad-id": "{field}: '{value}' không phải mã hợp lệ: dùng chữ thường không dấu, chữ số "
                    "và dấu gạch nối đơn (phong-noi-vu)",
+    "diag.bad-id.meant": "{field}: '{value}' không phải mã hợp lệ: trong tệp, đơn vị ghi bằng "
+                         "mã, ở đây là {meant}",
     "diag.unquoted-id": "{field}: {value} bị đọc thành số: hãy đặt mã trong dấu nháy "
                         "(\"{value}\") để 1.10 vẫn là 1.10",
     "diag.bad-task-id": "{field}: '{value}' không phải mã nhiệm vụ hợp lệ: dùng chữ và số nối "

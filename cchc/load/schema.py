@@ -130,13 +130,15 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
     if kind == "finite_number":
         return error(path, line, col, "bad-value", field=where, value=value)
     if kind == "literal_error":
-        return error(path, line, col, "bad-choice", field=where, value=value,
-                     expected=str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", "))
+        expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return error(path, line, col, "bad-choice", field=where, value=value, expected=expected,
+                     **_meant_status(loc, raw, expected.split(", ")))
     if kind in _DATE_TYPES:
         if _ISO_DAY.match(value):
             return error(path, line, col, "impossible-date", field=where, value=value,
                          **impossible_day(value))
-        return error(path, line, col, "bad-date", field=where, value=value)
+        return error(path, line, col, "bad-date", field=where, value=value,
+                     **_meant_date(raw))
     if kind in _TYPE_WORDS:
         return error(path, line, col, "wrong-type", field=where, value=value,
                      expected=_TYPE_WORDS[kind])
@@ -148,6 +150,26 @@ def _one(e: Any, model: type[BaseModel], doc: Document, base: Keys) -> Diagnosti
                      op={"greater_than_equal": ">=", "less_than_equal": "<=",
                          "greater_than": ">", "less_than": "<"}[kind], limit=limit)
     return error(path, line, col, "invalid", field=where, detail=e.get("msg", kind))
+
+
+def _meant_date(raw: object) -> dict[str, str]:
+    """A date as a clerk types it on the command line (`31/3/2023`, `2023-3-31`), which a file
+    must hold as `2023-03-31`: the `meant` argument saying so, or nothing."""
+    from cchc.clerk.parse import parse_date
+
+    day = parse_date(raw) if isinstance(raw, str) else None
+    return {"meant": day.isoformat()} if day is not None else {}
+
+
+def _meant_status(loc: Keys, raw: object, expected: list[str]) -> dict[str, str]:
+    """A record's status in the words of the command line (`hoàn thành`, `dang thuc hien`),
+    which a file must hold as `done`, `in-progress`: the `meant` argument, or nothing."""
+    from cchc.clerk.parse import parse_status
+
+    if not loc or loc[-1] != "status" or not isinstance(raw, str):
+        return {}
+    status = parse_status(raw)
+    return {"meant": status} if status in expected else {}
 
 
 # Lists whose items a clerk knows by a name, not a position: what names them.
