@@ -23,7 +23,11 @@ Beyond the order:
   `pipeline`, `write`, `importing` or `session`, nor `os`, `subprocess`, `shutil`, `socket` or
   `tempfile` (compute and render get plain data; `render/terminal` draws on the terminal and
   may);
-- only the CLI imports typer; only the CLI and `render/terminal` import rich.
+- only the CLI imports typer; only the CLI and `render/terminal` import rich;
+- only the files' schema (the pydantic models) and what validates a file import pydantic;
+  `validate`, `compute`, `render` and `write` read the settings, units and plans as the plain
+  objects of `cchc.model.domain`, never as the schema's models (one type; a warm run imports
+  no pydantic, tests/test_startup.py).
 
 docs/contributing.md says the same; a new top-level module or package must be given a layer
 here (the test fails until it is).
@@ -54,7 +58,14 @@ PURE = ("model", "validate", "compute", "render")
 NOT_FROM_PURE = ("load", "pipeline", "write", "importing", "session", "commands", "cli")
 IO_MODULES = ("os", "subprocess", "shutil", "socket", "tempfile")
 DRAWS = ("cchc.render.terminal",)
-ONLY = {"typer": ("cli",), "rich": ("cli", "cchc.render.terminal")}
+# The files' schema, and what reads a file through it.
+VALIDATING = ("cchc.model.base", "cchc.model.fields", "cchc.model.config", "cchc.model.plan",
+              "cchc.model.units", "cchc.model.records", "cchc.model.schemas",
+              "cchc.load.schema", "cchc.load.readfile", "cchc.load.revisions")
+ONLY = {"typer": ("cli",), "rich": ("cli", "cchc.render.terminal"), "pydantic": VALIDATING,
+        "pydantic_core": VALIDATING}
+SCHEMA = ("cchc.model.config", "cchc.model.plan", "cchc.model.units")
+PLAIN_ONLY = ("validate", "compute", "render", "write")
 
 
 def module_name(path: Path) -> str:
@@ -94,6 +105,8 @@ def layer(name: str) -> str:
 def allowed(importer: str, target: str) -> bool:
     """May `importer` (a module of cchc) import `target` (any module)?"""
     top = target.split(".")[0]
+    if target in SCHEMA and layer(importer) in PLAIN_ONLY:
+        return False
     if top in ONLY:
         return any(importer == who or layer(importer) == who for who in ONLY[top])
     if top in IO_MODULES:
@@ -178,6 +191,10 @@ def test_the_checker_sees_a_wrong_import_and_a_cycle() -> None:
     assert not allowed("cchc.load.discover", "cchc.write.atomic")
     assert allowed("cchc.cli.app", "typer") and allowed("cchc.render.terminal", "rich")
     assert allowed("cchc.write.atomic", "cchc.load.discover")
+    assert not allowed("cchc.compute.obligations", "cchc.model.plan")
+    assert not allowed("cchc.render.gaps", "pydantic")
+    assert allowed("cchc.load.readfile", "pydantic") and allowed("cchc.load.readfile",
+                                                                   "cchc.model.plan")
     assert strongly_connected({"a": ["b"], "b": ["c"], "c": ["a"], "d": ["a"]}) == [
         ["a", "b", "c"]]
     assert strongly_connected({"a": ["b"], "b": []}) == []
