@@ -3,7 +3,6 @@ Appendix I, and every number in their tables equal to the JSON of the same comma
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import json
@@ -269,10 +268,10 @@ def test_letter_layout_and_numbers(demo: Loaded) -> None:
 
 
 def test_letterhead_settings(demo: Loaded) -> None:
-    config = dataclasses.replace(demo.repo.config, letterhead=Letterhead(
+    config = Config(**{**vars(demo.repo.config), "letterhead": Letterhead(
         parent="UBND huyện Minh An", office="Phòng Nội vụ huyện", abbreviation="NV",
         place="Thị trấn Minh An", signer_title="Trưởng phòng", signer_name="Nguyễn Văn An",
-        copy_to=("Chủ tịch UBND huyện (b/c)",)))
+        copy_to=("Chủ tịch UBND huyện (b/c)",))})
     document = docx.Document(io.BytesIO(_report(demo, config=config)))
     left, right = document.tables[0].rows[0].cells
     assert [p.text for p in _texts(left)][:3] == ["UBND HUYỆN MINH AN", "PHÒNG NỘI VỤ HUYỆN",
