@@ -46,6 +46,7 @@ schema: $(STAMP)
 golden: $(STAMP)
 	$(BIN)/python -m tests.regen_golden
 	$(BIN)/python -m tests.test_remind --regen
+	$(BIN)/python -m tests.test_site_compiled --regen
 
 # Benchmark on synthetic repositories at 250 and 1,000 communes; not part of `make test`
 # (tests/test_bench.py runs it at a tiny size). `make bench-docs` also refreshes the table

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -86,9 +87,11 @@ def _escape_text(value: Any) -> Any:
 
     MarkupSafe 3's `escape` is a Python function that wraps every result in a new `Markup`;
     a province's site writes millions of values, and that wrapping was most of its time. A
-    plain string is escaped here by MarkupSafe's own C function (the same characters, so the
-    same bytes), markup already made (a `Markup`) passes as it is, and anything else goes to
-    MarkupSafe's `escape`. Templates stay autoescaped: nothing reaches a page unescaped."""
+    plain string is escaped by MarkupSafe's own C function (the same characters, so the same
+    bytes), markup already made (a `Markup`) passes as it is, and anything else goes to
+    MarkupSafe's `escape`. Templates stay autoescaped: nothing reaches a page unescaped.
+    The compiled templates write this test inline (`_CodeGenerator._output_child_pre`), not
+    as a call of this function, which says the same in one place for reading and tests."""
     kind = type(value)
     if kind is str:
         return _escape_inner(value)
@@ -98,15 +101,15 @@ def _escape_text(value: Any) -> Any:
 
 
 class _CodeGenerator(CodeGenerator):
-    """Jinja's code generator, with `_escape_text` in place of `escape` for the output of
-    `{{ ... }}` in autoescaped templates (Jinja's documented hook for changing the code a
-    template compiles to: `Environment.code_generator_class`). Were Jinja to stop calling
-    these methods, the stock code would be used: slower, and the same bytes."""
+    """Jinja's code generator, with `_escape_text` (written inline) in place of `escape` for
+    the output of `{{ ... }}` in autoescaped templates (Jinja's documented hook for changing
+    the code a template compiles to: `Environment.code_generator_class`). Were Jinja to stop
+    calling these methods, the stock code would be used: slower, and the same bytes."""
 
     def visit_Template(self, node: Any, frame: Any = None) -> None:
-        # the escaping function as a global of the template's module: a name looked up at
+        # MarkupSafe's C escaping as a global of the template's module: a name looked up at
         # C speed, not an attribute of the environment on every value written
-        self.writeline("escape_text = environment.escape_text")
+        self.writeline("escape_inner = environment.escape_inner")
         super().visit_Template(node, frame)
 
     def visit_Output(self, node: Any, frame: Any) -> None:
@@ -135,22 +138,77 @@ class _CodeGenerator(CodeGenerator):
         stream.write(code)
         self.writeline(f"yield ''.join({pieces})")
 
+    # `{{ value }}` in an autoescaped template: `_escape_text(value)` written inline, so that
+    # the millions of values of a site cost no Python call each: the value is taken once
+    # (`_v :=`), a plain string goes to MarkupSafe's C escaping, a `Markup` passes, anything
+    # else to MarkupSafe's `escape` (the `Markup` and `escape` of Jinja's generated module).
+
+    def _fast(self, frame: Any, finalize: Any) -> bool:
+        return bool(frame.eval_ctx.autoescape and not frame.eval_ctx.volatile
+                    and finalize.src is None)
+
     def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
-        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is None:
-            self.write("escape_text(")
+        if self._fast(frame, finalize):
+            self.write("(escape_inner(_v) if type(_v := (")
         else:
             super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node: Any, frame: Any, finalize: Any) -> None:
+        if self._fast(frame, finalize):
+            self.write(")) is str else _v if type(_v) is Markup else escape(_v))")
+        else:
+            super()._output_child_post(node, frame, finalize)
 
 
 class _Environment(jinja2.Environment):
     code_generator_class = _CodeGenerator
-    escape_text = staticmethod(_escape_text)
+    escape_inner = staticmethod(_escape_inner)
+
+
+# The templates compiled ahead of time: Jinja's compiling of the site's templates into Python
+# is a tenth of a second of every build. `templates/site/compiled/<name>.txt` holds the
+# Python that Jinja (with `_CodeGenerator`) writes for a template, under a first line naming
+# what it was made from: the template's text, Jinja's version and `CODEGEN` (raise it when
+# `_CodeGenerator` writes other code). A stored file made from anything else is not used;
+# the template is compiled as usual. `python -m tests.test_site_compiled --regen` writes the
+# files, and that test holds them to what Jinja writes now.
+CODEGEN = 1
+COMPILED = ("templates", "site", "compiled")
+
+
+def compiled_header(source: str) -> str:
+    """The first line of the stored Python of a template whose text is `source`."""
+    made = hashlib.sha256(f"{jinja2.__version__}\n{CODEGEN}\n{source}".encode()).hexdigest()
+    return f"# compiled by cchc from its template: {made}"
+
+
+class _Loader(jinja2.PackageLoader):
+    """The package's templates, taken from their stored Python when it was made from them."""
+
+    def load(self, environment: jinja2.Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        code = None
+        try:
+            stored = resources.files("cchc").joinpath(*COMPILED, f"{name}.txt").read_text(
+                encoding="utf-8")
+        except OSError:
+            stored = ""
+        head, _, body = stored.partition("\n")
+        # (an environment with another code generator, in a test, compiles for itself)
+        if head == compiled_header(source) and \
+                environment.code_generator_class is _CodeGenerator:
+            code = compile(body, filename or name, "exec")
+        else:
+            code = environment.compile(source, name, filename)
+        return environment.template_class.from_code(
+            environment, code, {} if globals is None else globals, uptodate)
 
 
 @functools.cache
 def environment() -> jinja2.Environment:
     env = _Environment(
-        loader=jinja2.PackageLoader("cchc", "templates/site"),
+        loader=_Loader("cchc", "templates/site"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

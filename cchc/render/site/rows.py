@@ -36,6 +36,18 @@ class Catalogue(dict[str, str]):
         return found
 
 
+class _Numbers(dict[float | None, str]):
+    """Numbers as a language writes them, each worked out when first asked (None: "")."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__({None: ""})
+        self.lang = lang
+
+    def __missing__(self, x: float | None) -> str:
+        found = self[x] = i18n.format_number(self.lang, x) if x is not None else ""
+        return found
+
+
 class Words:
     """The catalogue, dates and numbers of one language, for templates."""
 
@@ -43,7 +55,8 @@ class Words:
         self.lang = lang
         self.other = [x for x in LANGUAGES if x != lang]
         self.words = Catalogue(lang)
-        self._numbers: dict[float, str] = {}
+        # counts and days repeat (thousands of 0s and 1s): each shown once, then looked up
+        self.num: Callable[[float | None], str] = _Numbers(lang).__getitem__
         self._dates: dict[dt.date, str] = {}
         self._days: dict[dt.date, str] = {}
 
@@ -64,14 +77,6 @@ class Words:
         found = self._days.get(d)
         if found is None:
             found = self._days[d] = i18n.format_date_short(self.lang, d)
-        return found
-
-    def num(self, x: float | None) -> str:
-        if x is None:
-            return ""
-        found = self._numbers.get(x)  # counts and days repeat: thousands of 0s and 1s
-        if found is None:
-            found = self._numbers[x] = i18n.format_number(self.lang, x)
         return found
 
     def period(self, label: str) -> str:
@@ -218,8 +223,7 @@ class Views:
         self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
         self.obligation_head, self.obligation_tail = obligation_head, obligation_tail
         self.unit_list = unit_list
-        self._heads: list[Markup] | None = None
-        self._tails: list[Markup] | None = None
+        self._rows: list[str] | None = None  # per obligation of the plan: its row
         self._labels: list[list[str]] | None = None  # the periods of each indicator, shown
         # escaped once here (Markup), not in each of the thousands of rows that show them
         self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
@@ -240,21 +244,23 @@ class Views:
             found = self.periods[label] = escape(self.w.period(label))
         return found
 
-    def unit_rows(self, positions: list[int]) -> list[tuple[Markup, Markup]]:
-        """A unit's obligations: the row's head (its state, the task's cells, the state
-        shown, due, days overdue) and tail (occurrences done of all, last record), each
-        made once per language by `_fragments.html.j2`."""
-        heads, tails = self._heads, self._tails
-        if heads is None or tails is None:
+    def unit_rows(self, positions: list[int]) -> Markup:
+        """A unit's obligations, the rows of its table. A row is a head (its state, the
+        task's cells, the state shown, due, days overdue) and a tail (occurrences done of
+        all, last record): the few distinct heads and tails are made once per language by
+        `_fragments.html.j2`, each obligation's row joined from them once per language, and
+        a unit's rows once per page, one a line, as the template's loop wrote them."""
+        rows = self._rows
+        if rows is None:
             day, head, tail = self.day, self.obligation_head, self.obligation_tail
             last = self.w.words["site.days-last-day"]
-            heads = self._heads = [head(state, cells, self.states[state], day(due),
-                                        last if days == LAST_DAY else days)
-                                   for state, cells, due, days in self.links.heads]
-            tails = self._tails = [tail(occurrences, day(last))
-                                   for occurrences, last in self.links.tails]
-        parts = self.links.obligations
-        return [(heads[h], tails[t]) for h, t in map(parts.__getitem__, positions)]
+            heads = [head(state, cells, self.states[state], day(due),
+                          last if days == LAST_DAY else days)
+                     for state, cells, due, days in self.links.heads]
+            tails = [tail(occurrences, day(last)) for occurrences, last in self.links.tails]
+            rows = self._rows = ["".join((heads[h], tails[t], "\n"))
+                                 for h, t in self.links.obligations]
+        return Markup("".join(map(rows.__getitem__, positions)))
 
     def task_groups(self, task: str, positions: list[int]) -> list[tuple[str, str, int,
                                                                           Markup, str]]:
