@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from cchc import i18n
 from cchc.compute.gaps import Gap
 from cchc.compute.obligations import STATES, Obligation
+from cchc.model.rows import RecordRow
 from cchc.render.site.index import LANGUAGES, PlanIndex
 
 
@@ -99,8 +100,6 @@ class Words:
         return self.t("status." + s)
 
 
-# What a record shows in every language: date, unit (linked), status, period, note, evidence
-RecordParts = tuple[dt.date, Markup, str, str | None, str, str]
 # A unit's readings of an indicator: page, name, target, the indicator's position, and per
 # period (its position, the value, met: yes, no or none)
 ReadingParts = tuple[str, str, str, int, tuple[tuple[int, float | None, str], ...]]
@@ -128,7 +127,7 @@ class Links(NamedTuple):
 
     unit: dict[str, Markup]  # unit -> its name, linked to its page when it has one
     task: dict[str, Markup]  # task -> the cells of its id (linked) and title
-    records: dict[str, list[RecordParts]]  # task -> its records, in order
+    records: dict[str, list[RecordRow]]  # task -> its records, in order
     heads: list[HeadParts]  # the distinct heads of the unit pages' rows
     tails: list[TailParts]  # the distinct tails
     obligations: list[tuple[int, int]]  # per obligation of the plan: its head and tail
@@ -141,11 +140,6 @@ class Links(NamedTuple):
 
 
 def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Links:
-    # a note and evidence stay plain text: the page's `{{ }}` escapes them at C speed
-    records: dict[str, list[RecordParts]] = {
-        t: [(r.date, unit[r.unit], r.status, r.period[0] if r.period else None,
-             r.note or "", "; ".join(r.evidence)) for r in found]
-        for t, found in ix.records_by_task.items()}
     heads: dict[tuple[str, str, dt.date | None], int] = {}
     tails: dict[tuple[str, dt.date | None], int] = {}
     head_parts: list[HeadParts] = []
@@ -178,7 +172,7 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
             readings[u].append((page, ind.name or ind.id, ind.target.written, n, tuple(
                 (k, v, "none" if v is None else "yes" if ind.target.met(v) else "no")
                 for k, v in enumerate(values))))
-    return Links(unit, task, records, head_parts, tail_parts, obligations, dict(readings),
+    return Links(unit, task, ix.records_by_task, head_parts, tail_parts, obligations, dict(readings),
                  {}, {})
 
 
@@ -325,11 +319,13 @@ class Views:
     def records(self, task: str, start: int = 0,
                 stop: int | None = None) -> list[tuple[str, ...]]:
         """The task's records (from `start` to `stop`): date, unit (linked), status, period,
-        note, evidence."""
+        note, evidence. A note and evidence stay plain text: the page's `{{ }}` escapes them
+        at C speed."""
         statuses, day, period, seen = self.statuses, self.day, self.period, self.days
-        return [(seen.get(d) or day(d), unit, statuses[status], period(label) if label else "",
-                 note, evidence)
-                for d, unit, status, label, note, evidence
+        units, join = self.links.unit, "; ".join
+        return [(seen.get(d) or day(d), units[unit], statuses[status],
+                 period(label[0]) if label else "", note or "", join(evidence))
+                for _, unit, d, status, label, note, evidence
                 in self.links.records.get(task, [])[start:stop]]
 
     def _late(self, due: dt.date | None, shown: Callable[[int], str]) -> str:
