@@ -172,8 +172,8 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
             readings[u].append((page, ind.name or ind.id, ind.target.written, n, tuple(
                 (k, v, "none" if v is None else "yes" if ind.target.met(v) else "no")
                 for k, v in enumerate(values))))
-    return Links(unit, task, ix.records_by_task, head_parts, tail_parts, obligations, dict(readings),
-                 {}, {})
+    return Links(unit, task, ix.records_by_task, head_parts, tail_parts, obligations,
+                 dict(readings), {}, {})
 
 
 class ListRow(NamedTuple):
