@@ -171,7 +171,9 @@ def _computed(s: Session, plan: str | None, unit: str | None) -> Summary:
     """The summary, computed with the cyclic garbage collector paused: the computation makes a
     hundred thousand tuples and no reference cycle, and the collector would only scan them
     again and again (a tenth of the time at 1,000 communes), as `cchc.pipeline` does for
-    loading."""
+    loading. What it made is then frozen out of the collector's sight, as the load is: the
+    summary lives until the process ends, and the first collection after it would otherwise
+    scan all of it (a twentieth of a new-date `status` at 250 communes)."""
     import gc
 
     was_enabled = gc.isenabled()
@@ -179,5 +181,6 @@ def _computed(s: Session, plan: str | None, unit: str | None) -> Summary:
     try:
         return s.summary(plan, unit)
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
