@@ -98,7 +98,6 @@ def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
                layout: list[Diagnostic]) -> Loaded:
     from cchc.load.repository import assemble, read_files
     from cchc.model.registry import Registry
-    from cchc.validate import validate
 
     # Loading creates hundreds of thousands of objects and no reference cycles; the cyclic
     # collector would only rescan the growing heap again and again (40% of the time at
@@ -110,7 +109,9 @@ def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
         repo = assemble(root, read_files(root, files, cache), layout)
         registry = Registry(repo.units, repo.groups, repo.declared_units)
         diagnostics = cache.checked_diagnostics(layout) if cache is not None else None
-        if diagnostics is None:
+        if diagnostics is None:  # the checks are imported only when they run
+            from cchc.validate import validate
+
             diagnostics = validate(repo, registry)
             if cache is not None:
                 cache.remember_checked(diagnostics, layout)

@@ -151,8 +151,6 @@ class Session:
 
     def require_valid(self, allow_errors: bool | None = None) -> bool:
         """Errors block results (exit 1) unless `--allow-errors`; returns True if incomplete."""
-        from cchc.render.diagnostics import text
-
         if allow_errors is None:
             allow_errors = self.options.allow_errors
         errors = [d for d in self.loaded.diagnostics if d.is_error]
@@ -161,6 +159,8 @@ class Session:
         if allow_errors:
             self.say("cli.incomplete", errors=len(errors))
             return True
+        from cchc.render.diagnostics import text
+
         self.say("cli.blocked", errors=len(errors))
         write_err(text(errors[:5], self.lang))
         if len(errors) > 5:

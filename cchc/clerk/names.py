@@ -12,7 +12,6 @@ plans alike.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -132,6 +131,8 @@ def _ratio(a: str, b: str, cutoff: float) -> float:
         return 0.0
     if 2 * sum(min(a.count(c), b.count(c)) for c in set(a)) < cutoff * total:  # quick_ratio
         return 0.0
+    import difflib  # a suggestion is rare: not imported by every run
+
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 

@@ -23,7 +23,6 @@ import datetime as dt
 import errno
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -141,6 +140,8 @@ def _silence_stdout() -> None:
 
 def _write_log(exc: BaseException, argv: Sequence[str]) -> Path | None:
     """The traceback, in `crash-<time>.log` of the cache folder; None when it cannot be."""
+    import traceback
+
     from cchc import __version__
     from cchc.load.cache import default_dir
 

@@ -46,11 +46,8 @@ folder readable by its owner only; do not point CCHC_CACHE_DIR at a folder other
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import platform
-import secrets
 import sys
 import time
 from collections.abc import Callable, Mapping
@@ -79,6 +76,11 @@ Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 Entry = tuple[Stamp, str]  # the stamp, and the digest of the content
 Reader = Callable[[Path, SourceFile, "bytes | None"], "FileResult"]
 
+try:  # what hashlib gives, from Python's own module: hashlib loads OpenSSL first
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b as _blake2b
+
 
 def default_dir(env: Mapping[str, str]) -> Path:
     """`CCHC_CACHE_DIR`, else the user's cache folder of the platform (`platformdirs`): the
@@ -103,7 +105,8 @@ def _versions() -> str:
         for name in names:
             _LIBRARIES.append(found.get(_normal(name)) or _metadata_version(name))
         _LIBRARIES.append(_code_stamp())
-    return f"{FORMAT}/{__version__}/{platform.python_version()}/" + "/".join(_LIBRARIES)
+    python = sys.version.split(" ", 1)[0]  # as `platform.python_version()`, not imported
+    return f"{FORMAT}/{__version__}/{python}/" + "/".join(_LIBRARIES)
 
 
 def _normal(name: str) -> str:
@@ -164,7 +167,7 @@ def _code_stamp(package: Path | None = None) -> str:
                     found.append(f"{entry.path}:{st.st_size}:{st.st_mtime_ns}")
             except OSError:
                 continue
-    return hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:16]
+    return _blake2b("\n".join(sorted(found)).encode(), digest_size=8).hexdigest()
 
 
 def _is_stamp(value: object) -> bool:
@@ -255,7 +258,7 @@ class Cache:
     # --- reading -------------------------------------------------------------------------
 
     def _key(self) -> str:
-        return hashlib.sha256(f"{_versions()}\0{self.root}".encode()).hexdigest()[:32]
+        return _blake2b(f"{_versions()}\0{self.root}".encode(), digest_size=16).hexdigest()
 
     def _path(self, part: str) -> Path:
         return self.directory / f"{self._key()}.{part}.pickle"
@@ -400,7 +403,7 @@ class Cache:
         memo = self._digests
         if memo is not None and memo[0] == written and memo[1] == self.entries:
             return memo[2]  # a command asks up to three times, for the same entries
-        h = hashlib.sha256()
+        h = _blake2b(digest_size=32)
         for path in sorted(self.entries):
             h.update(f"{path}\0{self.entries[path][1]}\0".encode())
         h.update(written.encode())
@@ -431,7 +434,7 @@ class Cache:
     # --- answers ---------------------------------------------------------------------------
 
     def _answer_path(self, digest: str, question: tuple[object, ...]) -> Path:
-        name = hashlib.sha256(repr((digest, question)).encode()).hexdigest()[:32]
+        name = _blake2b(repr((digest, question)).encode(), digest_size=16).hexdigest()
         return self.directory / f"{self._key()}.answer-{name}.pickle"
 
     def answer(self, digest: str, question: tuple[object, ...]) -> object | None:
@@ -495,7 +498,7 @@ class Cache:
             if self._models_loaded:
                 from cchc.load import pack
 
-                self.generation = secrets.token_hex(12)
+                self.generation = os.urandom(12).hex()
                 body = pickle.dumps({"versions": _versions(), "generation": self.generation,
                                      **pack.pack(self.results_by_path)},
                                     protocol=pickle.HIGHEST_PROTOCOL)
@@ -522,11 +525,11 @@ def _languages(results: Mapping[str, FileResult], entries: Mapping[str, Entry]
 
 
 def _digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+    return _blake2b(raw, digest_size=16).hexdigest()
 
 
 def _pack_digest(body: bytes) -> bytes:
-    return hashlib.blake2b(body, digest_size=16).digest()
+    return _blake2b(body, digest_size=16).digest()
 
 
 def _write(path: Path, data: dict[str, Any]) -> None:
@@ -534,7 +537,7 @@ def _write(path: Path, data: dict[str, Any]) -> None:
 
 
 def _write_bytes(path: Path, parts: list[bytes]) -> None:
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
     try:
         with open(temp, "wb") as f:
             for part in parts:

@@ -6,20 +6,24 @@ and filters them as dates; ids and names both appear, for people and for formula
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from cchc import i18n
-from cchc.compute.gaps import Gap
-from cchc.compute.obligations import Obligation
-from cchc.compute.tasks import TaskRow
-from cchc.model.registry import Registry
+
+if TYPE_CHECKING:  # no import at run time: the `gaps` renderer imports this module
+    from cchc.compute.gaps import Gap
+    from cchc.compute.obligations import Obligation
+    from cchc.compute.tasks import TaskRow
+    from cchc.model.registry import Registry
 
 BOM = "\ufeff"
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    import csv  # only a CSV run needs it (this module is imported by every `gaps` renderer)
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)

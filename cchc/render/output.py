@@ -16,7 +16,6 @@ Adding a format is one function and one entry in its module's `FORMATS`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -79,6 +78,8 @@ def json_text(data: Any) -> str:
     them so), made faster: `indent` sends `json.dumps` to Python's own encoder, one generator
     step per piece, several seconds' worth on a large status; here the containers whose
     values are all plain scalars (most rows) are written by the C encoder in one call."""
+    import json  # here: only a JSON run needs it
+
     parts: list[str] = []
     if json.encoder.c_make_encoder is None:  # type: ignore[attr-defined]  # no C accelerator
         return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
@@ -103,6 +104,8 @@ _LEAF_ENCODERS: dict[str, Callable[[Any, int], tuple[str, ...]]] = {}
 def _leaf_encoder(inner: str) -> Callable[[Any, int], tuple[str, ...]]:
     encoder = _LEAF_ENCODERS.get(inner)
     if encoder is None:
+        import json
+
         encoder = json.encoder.c_make_encoder(  # type: ignore[attr-defined]
             None, _unusual, json.encoder.encode_basestring,
             None, ": ", "," + inner, False, False, True)
@@ -117,6 +120,8 @@ def _unusual(value: object) -> object:
 def _indented(value: Any, newline: str, out: list[str]) -> None:
     """Append `value` as `json.dumps(..., indent=2)` writes it at the level whose line break
     and indentation is `newline`."""
+    from json.encoder import encode_basestring
+
     kind = type(value)
     if kind is dict:
         if not value:
@@ -139,7 +144,7 @@ def _indented(value: Any, newline: str, out: list[str]) -> None:
         for k, v in value.items():
             out.append(inner if first else "," + inner)
             first = False
-            out.append(json.encoder.encode_basestring(k))
+            out.append(encode_basestring(k))
             out.append(": ")
             _indented(v, inner, out)
         out.append(newline + "}")
