@@ -386,6 +386,38 @@ def test_a_summary_lists_and_stats_the_files_once(make_repo: RepoWriter, cache: 
     assert [r.value.status for r in loaded.repo.plans["p"].records] == ["blocked"]
 
 
+def test_a_file_touched_is_hashed_once_by_a_summary_and_its_new_stamp_kept(
+        make_repo: RepoWriter, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file whose stamp moved but whose content did not (`touch`): a `status` at a new date
+    reads it once (looking for a kept answer compares its content; the load that follows
+    takes that verdict), answers as without the cache, and keeps its new stamp, so that the
+    next run reads no file at all."""
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(cache))
+    monkeypatch.setattr("cchc.load.cache.RACY_NS", 0)
+    root = make_repo({"plans/p/updates/a.yaml": RECORD, "plans/p/updates/b.yaml": RECORD})
+    _age(root)
+    args = ["status", "--repo", str(root), "--format", "json"]
+    assert runner.invoke(app, [*args, "--as-of", "2023-04-01"]).exit_code == 0
+    os.utime(root / "plans/p/updates/a.yaml", ns=(OLD_NS + 10**9, OLD_NS + 10**9))
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    second = runner.invoke(app, [*args, "--as-of", "2023-04-02"])
+    assert second.exit_code == 0 and reads == ["a.yaml"]
+    reads.clear()
+    third = runner.invoke(app, [*args, "--as-of", "2023-04-03"])
+    assert third.exit_code == 0 and reads == []
+    monkeypatch.undo()
+    for day, shown in (("2023-04-02", second), ("2023-04-03", third)):
+        assert json.loads(shown.stdout) == json.loads(runner.invoke(
+            app, [*args, "--as-of", day, "--no-cache"]).stdout)
+
+
 def test_names_are_sorted_without_the_collation_table_once_their_keys_are_kept(
         make_repo: RepoWriter, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The sort keys of the names a `status` sorted are kept; the next `status` (another date)

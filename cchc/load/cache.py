@@ -225,6 +225,9 @@ class Cache:
     # Stamps taken by `unchanged`, for `results` in the same command (`cchc.pipeline` hands
     # the cache from looking for a kept answer to loading): each file is stat-ed once a run.
     _stamps: dict[str, Stamp | None] = field(default_factory=dict)
+    # The files `unchanged` found as cached, for that `results`: True when by their stamp
+    # (nothing to write back), False when by their content (their new stamp is to be kept).
+    _same: dict[str, bool] = field(default_factory=dict)
     # The last `_manifest_digest`: the layout as written, the entries, the digest.
     _digests: tuple[str, dict[str, Entry], str] | None = None
 
@@ -306,20 +309,19 @@ class Cache:
     def _pack_path(self) -> Path:
         return self.directory / f"{self._key()}.files.pack"
 
-    def _cached(self, f: SourceFile, root: Path) -> FileResult | None:
+    def _cached(self, f: SourceFile, root: str, pack: Any) -> FileResult | None:
         """The cached result of `f`, made back from the pack (once), if the pack has one for
-        a file of this kind and plan."""
+        a file of this kind and plan (`pack`: the module `cchc.load.pack`, imported once by
+        the caller rather than for each of 10,000 files)."""
         found = self.results_by_path.get(f.path)
         if found is not None:
             return found
         if self.packed is None:
             return None
-        from cchc.load import pack
-
         entry = pack.entry(self.packed, f)
         if entry is None:
             return None
-        result = pack.result(f, entry, self.packed, str(root))
+        result: FileResult = pack.result(f, entry, self.packed, root)
         self.results_by_path[f.path] = result
         return result
 
@@ -327,7 +329,7 @@ class Cache:
         """Whether every file is as cached (by stamp, or by content when in doubt)."""
         if set(self.entries) != {f.path for f in files}:
             return False
-        stamps = self._stamps
+        stamps, same = self._stamps, self._same
         for f in files:
             stamp_then, digest = self.entries[f.path]
             stamp = stamps[f.path] = self._stamp(f)
@@ -337,28 +339,46 @@ class Cache:
                 raw = self._bytes(f)
                 if raw is None or _digest(raw) != digest:
                     return False
+                same[f.path] = False
+            else:
+                same[f.path] = True
         return True
 
     def results(self, root: Path, files: list[SourceFile], read: Reader) -> list[FileResult]:
-        """Each file's result: from the cache when the file is unchanged, else read afresh."""
+        """Each file's result: from the cache when the file is unchanged, else read afresh.
+        A file `unchanged` just judged (the same command) is not stat-ed or hashed again."""
+        from cchc.load import pack
+
         self._load_models()
         out: list[FileResult] = []
         fresh: dict[str, Entry] = {}
         taken, self._stamps = self._stamps, {}
+        same, self._same = self._same, {}
+        root_text = str(root)
+        entries = self.entries
         for f in files:
-            stamp = taken[f.path] if f.path in taken else self._stamp(f)
-            entry = self.entries.get(f.path)
-            cached = self._cached(f, root) if entry is not None else None
+            path = f.path
+            entry = entries.get(path)
+            cached = self._cached(f, root_text, pack) if entry is not None else None
+            stamp = taken[path] if path in taken else self._stamp(f)
+            if entry is not None and cached is not None and stamp is not None and path in same:
+                out.append(cached)  # `unchanged` compared it a moment ago
+                if same[path]:
+                    fresh[path] = entry
+                else:  # the same content under a new stamp
+                    fresh[path] = (stamp, entry[1])
+                    self._dirty = True
+                continue
             raw: bytes | None = None
             if entry is not None and cached is not None and stamp is not None:
                 if stamp == entry[0] and not self._racy(stamp):
                     out.append(cached)
-                    fresh[f.path] = entry
+                    fresh[path] = entry
                     continue
                 raw = self._bytes(f)
                 if raw is not None and _digest(raw) == entry[1]:
                     out.append(cached)
-                    fresh[f.path] = (stamp, entry[1])
+                    fresh[path] = (stamp, entry[1])
                     self._dirty = True
                     continue
             if raw is None:
@@ -367,8 +387,8 @@ class Cache:
             out.append(result)
             self._dirty = True
             if raw is not None and stamp is not None:
-                fresh[f.path] = (stamp, _digest(raw))
-                self.results_by_path[f.path] = result
+                fresh[path] = (stamp, _digest(raw))
+                self.results_by_path[path] = result
         if set(fresh) != set(self.entries):
             self._dirty = True
         self.entries = fresh
