@@ -112,3 +112,29 @@ def test_a_warm_computing_run_imports_neither_pydantic_nor_yaml_nor_the_models(
                               environ)
         assert out, command
         assert proof in found and found <= set(COMPUTING.values()), (command, sorted(found))
+
+
+def test_a_computing_run_imports_only_what_it_uses(tmp_path: Path) -> None:
+    """A warm `status` and `report` at a date not asked before, in Vietnamese: only the
+    Vietnamese catalogues, and nothing only another output or an error needs (JSON, CSV, the
+    checks, the diagnostics' renderer, the crash log's traceback, the suggestions' difflib).
+    (OpenSSL's `_hashlib` and `platform` are kept off by cchc, not yet by pydantic.)"""
+    environ = {**os.environ, "CCHC_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-m", "cchc", "check", "--repo", DEMO], env=environ,
+                   capture_output=True, check=True)
+    unwanted = ("cchc.i18n.en", "cchc.i18n.en_site", "json", "csv", "cchc.validate",
+                "cchc.render.diagnostics", "cchc.compute.tasks", "traceback", "difflib")
+    code = ("import sys\nsys.argv = ['cchc', *sys.argv[1:]]\nimport cchc.fastpath as f\n"
+            "leave = f._leave\n"
+            "def report(code):\n"
+            "    sys.stdout.flush()\n"
+            f"    found = [m for m in {unwanted!r} if m in sys.modules]\n"
+            "    sys.stderr.write('\\nMODULES ' + ' '.join(found))\n"
+            "    leave(code)\n"
+            "f._leave = report\nf.main()\n")
+    for command, day in (("status", "2023-05-30"), ("report", "2023-05-29")):
+        run = subprocess.run([sys.executable, "-c", code, command, "--repo", DEMO, "--lang",
+                              "vi", "--as-of", day], env=environ, capture_output=True,
+                             check=True)
+        assert b"2023" in run.stdout
+        assert run.stderr.decode().rpartition("MODULES")[2].split() == [], command
