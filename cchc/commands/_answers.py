@@ -150,7 +150,15 @@ def summary(options: Options, command: str, renderer: str, *, plan: str | None,
         found = collate.computed()
         if found:
             cache.keep_sort_keys(found)
+    _held[:] = (s, result, shown)
     return 0
+
+
+# What the last summary was computed from and made, held until the next one or the end of
+# the process: freed when `summary` returns, the repository and the summary go object by
+# object (a twentieth of a computing run), and the process leaves by `os._exit`
+# (`cchc.fastpath`), which frees nothing.
+_held: list[object] = []
 
 
 def _names_cache(s: Session) -> Cache | None:
