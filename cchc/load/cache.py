@@ -223,6 +223,7 @@ class Cache:
     _dirty: bool = False
     _models_loaded: bool = False
     _root_text: str = ""
+    _prefix: str = ""
     # Stamps taken by `unchanged`, for `results` in the same command (`cchc.pipeline` hands
     # the cache from looking for a kept answer to loading): each file is stat-ed once a run.
     _stamps: dict[str, Stamp | None] = field(default_factory=dict)
@@ -234,6 +235,8 @@ class Cache:
 
     def __post_init__(self) -> None:
         self._root_text = str(self.root)
+        # what a file's path (`/` separators, which every system's stat takes) is put after
+        self._prefix = os.path.join(self._root_text, "")
 
     @classmethod
     def open(cls, directory: Path, root: Path) -> Cache:
@@ -330,13 +333,14 @@ class Cache:
         """Whether every file is as cached (by stamp, or by content when in doubt)."""
         if set(self.entries) != {f.path for f in files}:
             return False
-        stamps, same = self._stamps, self._same
+        stamps, same, entries = self._stamps, self._same, self.entries
+        racy = self.written_ns - RACY_NS  # as `_racy`, spelt out: 12,000 files a run
         for f in files:
-            stamp_then, digest = self.entries[f.path]
+            stamp_then, digest = entries[f.path]
             stamp = stamps[f.path] = self._stamp(f)
             if stamp is None:
                 return False
-            if stamp != stamp_then or self._racy(stamp):
+            if stamp != stamp_then or stamp[1] >= racy or stamp[2] >= racy:
                 raw = self._bytes(f)
                 if raw is None or _digest(raw) != digest:
                     return False
@@ -438,7 +442,7 @@ class Cache:
 
     def _stamp(self, f: SourceFile) -> Stamp | None:
         try:
-            st = os.stat(os.path.join(self._root_text, f.path))  # no Path: 12,000 per run
+            st = os.stat(self._prefix + f.path)  # no Path, no join: 12,000 per run
         except OSError:
             return None
         return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
