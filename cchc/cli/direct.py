@@ -41,7 +41,24 @@ def run(command: str, given: dict[str, object], argv: list[str], default_format:
         ) -> int | None:
     """Run `command` with the options `given` (`cchc.fastpath.parse`; `--format` is
     `default_format` when not given) and return its exit code; None, having printed
-    nothing, when Typer must judge the command line."""
+    nothing, when Typer must judge the command line.
+
+    The cyclic garbage collector is paused meanwhile: a run of these commands makes no
+    reference cycle worth collecting (loading and computing pause it anyway), and its
+    collections while the modules are imported cost a warm run a hundredth of its time."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(command, given, argv, default_format)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run(command: str, given: dict[str, object], argv: list[str], default_format: str
+         ) -> int | None:
     from cchc import i18n
     from cchc.session import Options
 
