@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import FORMS, generate
-from bench.run import BEGIN, END, BenchError, Cli, main, render, run_set, write_out
+from bench.run import BEGIN, END, BenchError, Cli, goals, main, render, run_set, write_out
 from cchc.pipeline import load
 
 TINY = {"communes": 5, "tasks": 30}
@@ -168,3 +168,21 @@ def test_the_peers_get_the_same_records(tmp_path: Path) -> None:
     assert n == counts["records"]
     assert journal.read_text(encoding="utf-8").count(" task ") == n
     assert ledger.read_text(encoding="utf-8").count('* "task ') == n
+
+
+def test_the_memory_goal_is_judged_at_its_size_and_growth_to_each_size() -> None:
+    """Issue 15 sets the memory goal at 1,000 communes: a run that also has 3,300 judges it at
+    1,000 (3,300 holds more and has no goal), and growth is shown from 250 to each size."""
+    sizes = [250, 1000, 3300]
+    counts: dict[int, dict[str, object]] = {n: {"records": 120 * n} for n in sizes}
+    med = {n: {"floor": n / 100, "check/no-cache": n / 300, "status/warm-rss-mb": n / 10,
+               "status/new-date-rss-mb": n / 5} for n in sizes}
+    startup = {'`python -c "import typer"`': [0.1], "`cchc --version`": [0.1]}
+    text = "\n".join(goals(sizes, counts, med, startup))
+    assert "| resident memory of a warm `status` at a new as-of date (it computes), MB " \
+        "(at 1,000) | 1,000 | 200.000 | 250 | yes |" in text
+    assert "(at 3,300)" not in text
+    assert "| 250 → 1,000 | 1.000 |" in text and "| 250 → 3,300 | 1.000 |" in text
+    # a run without 1,000 communes shows the memory at its largest size, with no goal there
+    text = "\n".join(goals([250, 3300], counts, med, startup))
+    assert "(it computes), MB (at 3,300) | 3,300 | 660.000 | – | – |" in text
