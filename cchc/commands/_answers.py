@@ -21,7 +21,6 @@ from cchc.clerk.parse import parse_date
 from cchc.session import Options, Session, find_repository, write_out
 
 if TYPE_CHECKING:
-    from cchc.compute.summary import Summary
     from cchc.load.cache import Cache
     from cchc.render.output import Output
 
@@ -127,10 +126,11 @@ def summary(options: Options, command: str, renderer: str, *, plan: str | None,
     """`status` and `report`: the summary of the plans, rendered by the module `renderer`'s
     `FORMATS[fmt]`, answered from the cache when the same question was asked before.
 
-    The cyclic garbage collector is paused for all of it, as it is for loading and computing
-    (`_computed`): looking for a kept answer, rendering and keeping make no reference cycle
-    either, and its forty-odd collections in between cost a new-date run at 250 communes
-    about 0.01 s."""
+    The cyclic garbage collector is paused for all of it: the computation makes a hundred
+    thousand tuples and no reference cycle (the collector would only scan them again and
+    again, a tenth of the time at 1,000 communes), and looking for a kept answer, rendering
+    and keeping make none either (its forty-odd collections in between cost a new-date run
+    at 250 communes about 0.01 s), as `cchc.pipeline` does for loading."""
     import gc
 
     was_enabled = gc.isenabled()
@@ -145,6 +145,7 @@ def summary(options: Options, command: str, renderer: str, *, plan: str | None,
 
 def _summary(options: Options, command: str, renderer: str, *, plan: str | None,
              unit: str | None, fmt: str, output: Path | None) -> int:
+    import gc
     import importlib
 
     from cchc.pipeline import hand_over
@@ -156,7 +157,11 @@ def _summary(options: Options, command: str, renderer: str, *, plan: str | None,
             return code
         formats = importlib.import_module(renderer).FORMATS
         s = Session(options)
-    result = _computed(s, plan, unit)
+    result = s.summary(plan, unit)
+    # What the computation made lives until the process ends: frozen out of the collector's
+    # sight, as the load is, or the first collection after it would scan all of it (a
+    # twentieth of a new-date `status` at 250 communes)
+    gc.freeze()
     cache = _names_cache(s)
     # the unit as resolved (`--unit "phuong 1"` is headed "UBND Phường 1 (ubnd-phuong-1)")
     shown = formats[fmt](result, s.view(incomplete=result.incomplete, unit=s.unit(unit)))
@@ -192,22 +197,3 @@ def _names_cache(s: Session) -> Cache | None:
     cache = Cache(s.cache_dir, s.root.resolve())
     collate.remember(cache.sort_keys())
     return cache
-
-
-def _computed(s: Session, plan: str | None, unit: str | None) -> Summary:
-    """The summary, computed with the cyclic garbage collector paused: the computation makes a
-    hundred thousand tuples and no reference cycle, and the collector would only scan them
-    again and again (a tenth of the time at 1,000 communes), as `cchc.pipeline` does for
-    loading. What it made is then frozen out of the collector's sight, as the load is: the
-    summary lives until the process ends, and the first collection after it would otherwise
-    scan all of it (a twentieth of a new-date `status` at 250 communes)."""
-    import gc
-
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return s.summary(plan, unit)
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
