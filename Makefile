@@ -53,7 +53,7 @@ golden: $(STAMP)
 # of docs/performance.md. See docs/performance.md.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 250,1000,3300
-	$(BIN)/python -m bench.site --sizes 1000
+	$(BIN)/python -m bench.site --sizes 250,1000 --repeat 5
 
 bench-docs: $(STAMP)
 	$(BIN)/python -m bench.run --sizes 250,1000,3300 --snapshot --out docs/performance.md

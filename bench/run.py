@@ -287,6 +287,8 @@ class BenchError(RuntimeError):
 
 # The peak resident memory (KiB on Linux) of the last process `timed` ran, when known.
 LAST_RSS: list[int] = [0]
+# The user and system CPU seconds of that process (0, 0 where `os.wait4` is missing).
+LAST_CPU: list[tuple[float, float]] = [(0.0, 0.0)]
 
 
 def timed(argv: list[str], env: dict[str, str], timeout: float,
@@ -319,6 +321,7 @@ def timed(argv: list[str], env: dict[str, str], timeout: float,
             proc.returncode = code = os.waitstatus_to_exitcode(status)
             seconds = usage.ru_utime + usage.ru_stime
             LAST_RSS[0] = usage.ru_maxrss
+            LAST_CPU[0] = (usage.ru_utime, usage.ru_stime)
             out.seek(0)
             err.seek(0)
             stdout, stderr = out.read(), err.read()

@@ -37,6 +37,7 @@ from pathlib import Path
 from bench.run import (
     _EXTRA_ENV,
     DEFAULT_AS_OF,
+    LAST_CPU,
     _env,
     _sizes,
     find_cli,
@@ -47,6 +48,9 @@ from bench.run import (
 
 TARGET = 3.0
 MODES = ("site", "report", "site-repeated", "report-repeated")
+# the computing runs' CPU split into user and system time (the kernel's: mostly creating the
+# site's files, whose cost varies widely from one machine and moment to another)
+SPLIT = ("site-user", "site-system", "report-user", "report-system")
 
 
 def measure(cchc: Path, repo: Path, as_of: str, repeat: int,
@@ -55,7 +59,7 @@ def measure(cchc: Path, repo: Path, as_of: str, repeat: int,
     pristine = work / "cache"
     common = ["--as-of", as_of, "--repo", str(repo)]
     report = [str(cchc), "report", *common]
-    samples: dict[str, list[float]] = {m: [] for m in MODES}
+    samples: dict[str, list[float]] = {m: [] for m in (*MODES, *SPLIT)}
     try:
         # the files' cache, warm, with no answer in it
         timed([str(cchc), "check", "--repo", str(repo)], _env(CCHC_CACHE_DIR=str(pristine)),
@@ -67,16 +71,37 @@ def measure(cchc: Path, repo: Path, as_of: str, repeat: int,
                 env = _env(CCHC_CACHE_DIR=str(cache))
                 out = ["-o", str(work / f"site-{i}-a")] if name == "site" else []
                 computing, _ = timed([*argv, *out], env, timeout)
+                user, system = LAST_CPU[0]
                 out = ["-o", str(work / f"site-{i}-b")] if name == "site" else []
                 repeated, _ = timed([*argv, *out], env, timeout)
                 if i:  # the first round warms the OS page cache for the program's files
                     samples[name].append(computing)
+                    samples[f"{name}-user"].append(user)
+                    samples[f"{name}-system"].append(system)
                     samples[f"{name}-repeated"].append(repeated)
                 for folder in (cache, work / f"site-{i}-a", work / f"site-{i}-b"):
                     shutil.rmtree(folder, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return samples
+
+
+def _notes(size: int, repeat: int, samples: dict[str, list[float]],
+           m: dict[str, float]) -> str:
+    return (f"{size:,} communes: medians of {repeat} interleaved runs, CPU seconds; computing, "
+            f"user + system: site {m['site-user']:.2f} + {m['site-system']:.2f}, report "
+            f"{m['report-user']:.2f} + {m['report-system']:.2f}; every sample: "
+            + "; ".join(f"{mode} " + ", ".join(f"{x:.2f}" for x in samples[mode])
+                        for mode in MODES))
+
+
+def growth(small: tuple[int, dict[str, float], int],
+           large: tuple[int, dict[str, float], int]) -> str:
+    """How the computing runs grew from the smallest size to a larger one, beside the
+    records (issue 14: per-unit pages must not make the cost quadratic)."""
+    (a, ma, ra), (b, mb, rb) = small, large
+    return (f"growth from {a:,} to {b:,} communes: site ×{mb['site'] / ma['site']:.2f}, "
+            f"report ×{mb['report'] / ma['report']:.2f}, records ×{rb / ra:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,18 +129,25 @@ def main(argv: list[str] | None = None) -> int:
         print("| communes | warm `report`, computing (s) | `site`, computing (s) | ratio "
               "| target | `report` repeated (s) | `site` repeated (s) | ratio |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        notes: list[str] = []
+        first: tuple[int, dict[str, float], int] | None = None
         for size in args.sizes:
-            repo, _, _ = repository(args.cache_dir, size, seed=args.seed, tasks=args.tasks,
-                                    layout="monthly", reuse=True)
+            repo, counts, _ = repository(args.cache_dir, size, seed=args.seed,
+                                         tasks=args.tasks, layout="monthly", reuse=True)
             samples = measure(cli.cchc, repo, args.as_of, args.repeat, args.timeout)
-            m = {mode: statistics.median(samples[mode]) for mode in MODES}
+            m = {mode: statistics.median(samples[mode]) for mode in (*MODES, *SPLIT)}
             print(f"| {size:,} | {m['report']:.2f} | {m['site']:.2f} | "
                   f"{m['site'] / m['report']:.2f}× | ≤ {TARGET:.0f}× | "
                   f"{m['report-repeated']:.2f} | {m['site-repeated']:.2f} | "
                   f"{m['site-repeated'] / m['report-repeated']:.1f}× |", flush=True)
-            print(f"\nmedians of {args.repeat} interleaved runs, CPU seconds; every sample: "
-                  + "; ".join(f"{mode} " + ", ".join(f"{x:.2f}" for x in samples[mode])
-                              for mode in MODES), flush=True)
+            notes.append(_notes(size, args.repeat, samples, m))
+            found = counts.get("records")
+            records = found if isinstance(found, int) else 0
+            if first is None:
+                first = (size, m, records)
+            elif records and first[2]:
+                notes.append(growth(first, (size, m, records)))
+        print("\n" + "\n\n".join(notes), flush=True)
     finally:
         _EXTRA_ENV.clear()
         if folder is not None:

@@ -186,3 +186,23 @@ def test_the_memory_goal_is_judged_at_its_size_and_growth_to_each_size() -> None
     # a run without 1,000 communes shows the memory at its largest size, with no goal there
     text = "\n".join(goals([250, 3300], counts, med, startup))
     assert "(it computes), MB (at 3,300) | 3,300 | 660.000 | – | – |" in text
+
+
+def test_the_site_benchmark_runs_and_shows_its_split_and_growth(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m bench.site` (issue 14's ratio) at a tiny size, once: the table and the user
+    and system split of the computing runs; the growth from the first size to a larger one
+    (printed when several sizes run) beside the records."""
+    from bench import site
+
+    code = site.main(["--sizes", "2", "--repeat", "1", "--tasks", "24",
+                      "--cache-dir", str(tmp_path / "cache")])
+    printed = capsys.readouterr().out
+    assert code == 0
+    assert "| 2 | " in printed and "≤ 3×" in printed
+    assert "2 communes: medians of 1 interleaved runs" in printed
+    assert "computing, user + system: site " in printed and ", report " in printed
+    small = (250, {"site": 1.0, "report": 0.5}, 100)
+    large = (1000, {"site": 4.4, "report": 2.0}, 400)
+    assert site.growth(small, large) == ("growth from 250 to 1,000 communes: site ×4.40, "
+                                         "report ×4.00, records ×4.00")
