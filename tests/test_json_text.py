@@ -4,11 +4,15 @@ scalars must not change one byte of the contract's JSON."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cchc.render.output import json_text
 from cchc.render.safe import escape_json
@@ -57,3 +61,103 @@ def test_json_text_refuses_what_json_dumps_refuses() -> None:
         json_text({"when": object()})
     with pytest.raises(TypeError):
         json_text([{"a": 1}, {"b": {1, 2}}])
+
+
+# The fast path for lists of rows (one C call for the whole list, then the boundaries
+# between rows moved) next to everything that must leave it: an empty row, a nested
+# container, a subclass, a key that is not a string, text that looks like a boundary.
+ROW_BREAKERS: list[Any] = [{}, {"x": []}, {"x": {"y": 1}}, {"x": [1, 2]}, {"x": Colour.RED},
+                           {1: "a"}, {"x": (1,)}, {"},\n      {": "},\n    {"}]
+
+
+def test_rows_fast_path_and_what_leaves_it() -> None:
+    rows = [{"task": s, "unit": "u", "days": n} for s, n in zip(STRINGS, range(10), strict=True)]
+    for data in (rows, tuple(rows), rows[:1], {"plans": [{"overdue": rows, "gaps": rows[:2]}]},
+                 [[rows]], {"a": {"b": rows}}):
+        assert json_text(data) == reference(data)
+    for odd in ROW_BREAKERS:
+        for at in (0, 3, len(rows)):
+            data = rows[:at] + [odd] + rows[at:]
+            assert json_text(data) == reference(data)
+            assert json_text({"rows": data}) == reference({"rows": data})
+
+
+_text = st.text(st.sampled_from(["a", "Đ", "ư", "🇻", "\n", "\r", "\t", '"', "\\", "\x00",
+                                 "\x1b", "\x7f", "\x85", "\u2028", "\u202e", "\u2066", " ",
+                                 ",", ":", "{", "}", "[", "]"]), max_size=8)
+_scalars = (_text | st.integers(min_value=-2**70, max_value=2**70) | st.booleans()
+            | st.none() | st.floats() | st.sampled_from([-0.0, 1e300, -1e-300, 1e16, 0.1]))
+_keys = _text | st.sampled_from(["plan", "task", "unit", "due"])
+_rows = st.lists(st.dictionaries(_keys, _scalars, max_size=5), max_size=6)
+_json = st.recursive(
+    _scalars | _rows,
+    lambda inner: (st.lists(inner, max_size=5) | st.lists(inner, max_size=4).map(tuple)
+                   | st.dictionaries(_keys, inner, max_size=5)
+                   | st.lists(st.dictionaries(_keys, _scalars | inner, min_size=1,
+                                              max_size=4), max_size=5)),
+    max_leaves=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_json)
+def test_json_text_is_json_dumps_indented_for_any_shape(data: Any) -> None:
+    assert json_text(data) == reference(data)
+
+
+@given(st.recursive(_scalars, lambda inner: st.lists(inner, min_size=1, max_size=2)
+                    | st.dictionaries(_keys, inner, min_size=1, max_size=2), max_leaves=200),
+       st.integers(min_value=0, max_value=60))
+@settings(max_examples=50, deadline=None)
+def test_deep_nesting(data: Any, depth: int) -> None:
+    for _ in range(depth):
+        data = [{"k": data}]
+    assert json_text(data) == reference(data)
+
+
+def _status_data(root: Path, as_of: dt.date, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The data `status_json` gives `json_text` for a repository, and its text."""
+    from cchc.compute.summary import summarise
+    from cchc.pipeline import load
+    from cchc.render import status as status_render
+    from cchc.render.output import View
+
+    loaded = load(root)
+    status = summarise(loaded.repo, loaded.registry, as_of)
+    view = View(lang="vi", as_of=as_of, registry=loaded.registry, locality="Minh An")
+    given_data: list[Any] = []
+
+    def keep(data: Any) -> str:
+        given_data.append(data)
+        return json_text(data)
+
+    monkeypatch.setattr(status_render, "json_text", keep)
+    text = status_render.status_json(status, view)
+    return given_data[0], text
+
+
+@pytest.mark.parametrize("as_of", [dt.date(2023, 3, 31), dt.date(2024, 3, 1)])
+def test_the_status_of_the_demo_and_of_a_generated_province(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_of: dt.date) -> None:
+    from bench.generate import generate
+
+    root = tmp_path / "repo"
+    generate(root, 12, seed=5, tasks=60)
+    for repo in (Path(__file__).parent.parent / "examples" / "demo", root):
+        data, text = _status_data(repo, as_of, monkeypatch)
+        assert sum(len(p["overdue"]) + len(p["gaps"]) for p in data["plans"]) > 0
+        assert text == reference(data)
+
+
+def test_as_deep_as_json_dumps_goes() -> None:
+    """`json_text` recurses once a level, as `json.dumps` does: as deep as `json.dumps` can
+    write, it writes the same (beyond, `json.dumps` has no bytes to match)."""
+    data: Any = [{"k": 1}, 2]
+    for depth in range(1, 2000):
+        data = [data] if depth % 2 else {"k": data, "rows": [{"a": 1}, {"b": 2}]}
+        try:
+            expected = reference(data)
+        except RecursionError:
+            break
+        assert json_text(data) == expected
+    else:
+        pytest.fail("json.dumps never reached the recursion limit")

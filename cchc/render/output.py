@@ -77,17 +77,21 @@ def json_text(data: Any) -> str:
     The bytes are those of `json.dumps(data, ensure_ascii=False, indent=2)` (a test holds
     them so), made faster: `indent` sends `json.dumps` to Python's own encoder, one generator
     step per piece, several seconds' worth on a large status; here the containers whose
-    values are all plain scalars (most rows) are written by the C encoder in one call."""
+    values are all plain scalars, and the lists of such dicts (the rows), are written by the
+    C encoder in one call each."""
     import json  # here: only a JSON run needs it
 
-    parts: list[str] = []
     if json.encoder.c_make_encoder is None:  # type: ignore[attr-defined]  # no C accelerator
         return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    parts: list[str] = []
     try:
         _indented(data, "\n", parts)
-    except _Unusual:
+    except (_Unusual, RecursionError):  # json.dumps recurses as deep: it says what is wrong
         return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
-    return escape_json("".join(parts)) + "\n"
+    parts.append("\n")
+    # `escape_json` replaces single characters: each piece may be escaped alone, and most
+    # (lists of rows of ids, dates and numbers) are ASCII, which it sees at once
+    return "".join([escape_json(part) for part in parts])
 
 
 class _Unusual(Exception):
@@ -96,6 +100,7 @@ class _Unusual(Exception):
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+_STR = frozenset({str})
 # newline + indentation of a level -> the C encoder writing one container of scalars at it,
 # items separated by ",<newline+indentation>"
 _LEAF_ENCODERS: dict[str, Callable[[Any, int], tuple[str, ...]]] = {}
@@ -115,6 +120,15 @@ def _leaf_encoder(inner: str) -> Callable[[Any, int], tuple[str, ...]]:
 
 def _unusual(value: object) -> object:
     raise _Unusual
+
+
+def _rows(value: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether `value` holds only dicts (not subclasses) that are not empty, with string keys
+    and plain scalar values: looked at in C loops, not one Python step a value."""
+    from itertools import chain
+
+    return (all(value) and _STR.issuperset(map(type, chain.from_iterable(value)))
+            and _SCALARS.issuperset(map(type, chain.from_iterable(map(dict.values, value)))))
 
 
 def _indented(value: Any, newline: str, out: list[str]) -> None:
@@ -153,10 +167,20 @@ def _indented(value: Any, newline: str, out: list[str]) -> None:
             out.append("[]")
             return
         inner = newline + "  "
-        scalars = _SCALARS
-        if all(type(v) in scalars for v in value):
-            text = "".join(_leaf_encoder(inner)(list(value), 0))
+        kinds = set(map(type, value))
+        if kinds <= _SCALARS:
+            text = "".join(_leaf_encoder(inner)(value, 0))
             out.append("[" + inner + text[1:-1] + newline + "]")
+            return
+        if kinds == {dict} and _rows(value):
+            # The whole list in one call, every item separated as a row's values are
+            # ("," + the rows' inner indentation); then the boundaries between rows moved
+            # out a level. A JSON string never holds a raw line break, and a row's values
+            # are scalars, so "}," + line break + "{" is only ever such a boundary.
+            row = inner + "  "
+            text = "".join(_leaf_encoder(row)(value, 0))
+            body = text[2:-2].replace("}," + row + "{", inner + "}," + inner + "{" + row)
+            out += ("[" + inner + "{" + row, body, inner + "}" + newline + "]")
             return
         out.append("[")
         first = True

@@ -46,7 +46,10 @@ def escape_json(dumped: str) -> str:
     json.dumps escapes C0 controls; the others can only stand inside JSON strings, where
     `\\uXXXX` means the same character: the document parses to the same data.
     """
-    if not _UNSAFE_IN_JSON.search(dumped):
+    if dumped.isascii():  # known at once (CPython keeps it); DEL is the one ASCII to escape
+        if "\x7f" not in dumped:
+            return dumped
+    elif not _UNSAFE_IN_JSON.search(dumped):
         return dumped
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
 

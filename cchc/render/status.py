@@ -52,16 +52,21 @@ def status_json(status: Summary, view: View) -> str:
 
 def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
     plan = p.data.plan
+    ended = p.final is not None
 
     def at_end(days: int) -> int | None:
-        return days if p.final is not None else None
+        return days if ended else None
 
+    overdue = []
+    for o in p.overdue:  # one dict a row, not two merged into a third
+        row = overdue_item(o)
+        row["days_overdue_at_end"] = p.days_late(o.due) if ended else None
+        overdue.append(row)
     return {
         "plan": p.plan, "number": plan.number, "title": plan.title,
         "period": {"start": plan.span.start.isoformat(), "end": plan.span.end.isoformat()},
         "counts": dict(p.counts),
-        "overdue": [overdue_item(o) | {"days_overdue_at_end": at_end(p.days_late(o.due))}
-                    for o in p.overdue],
+        "overdue": overdue,
         "due_soon": [{"task": o.task, "unit": o.unit,
                       "due": o.due.isoformat() if o.due else None,
                       "days_left": (o.due - status.as_of).days if o.due else None}
