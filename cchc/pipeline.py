@@ -27,6 +27,9 @@ class Loaded:
     # With the cache: a digest of every file's content and the layout, as loaded (the key of
     # answers computed from this load, `remember_answer`).
     digest: str = ""
+    # With the cache: each file's stamp as this load took it, before reading it, and its
+    # content's digest (`Cache.entries`): what `cchc.load.quick.keep` lists the tree with.
+    entries: dict[str, tuple[tuple[int, int, int, int], str]] | None = None
 
     @property
     def errors(self) -> int:
@@ -117,7 +120,7 @@ def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
                 cache.remember_checked(diagnostics, layout)
         if cache is not None:
             cache.save()
-            return Loaded(repo, registry, diagnostics, cache.digest(layout))
+            return Loaded(repo, registry, diagnostics, cache.digest(layout), cache.entries)
         return Loaded(repo, registry, diagnostics)
     finally:
         gc.freeze()

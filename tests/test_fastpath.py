@@ -108,6 +108,24 @@ def test_the_fast_path_prints_what_the_full_path_prints(demo: Path, tmp_path: Pa
     assert codes == {0, 1}  # some answers exit 1 (overdue, --strict), and keep their code
 
 
+def test_the_tree_listed_with_the_loads_stamps_is_the_tree_listed_afresh(
+        demo: Path, tmp_path: Path) -> None:
+    """`quick.keep` lists the tree with the stamps the load took before reading each file
+    (`Loaded.entries`), without a second stat of each: the same digest as a listing of its
+    own (whichever objects the stamps share), and another once a file changed after the load."""
+    from cchc.pipeline import load
+
+    root = tmp_path / "demo"
+    shutil.copytree(demo, root)
+    loaded = load(root, tmp_path / "cache")
+    assert loaded.entries is not None and len(loaded.entries) > 10
+    assert quick.listing(str(root), loaded.entries) == quick.listing(str(root))
+    record = root / next(p for p in loaded.entries if "/updates/" in p)
+    record.write_bytes(record.read_bytes() + b"\n")
+    before, now = quick.listing(str(root), loaded.entries), quick.listing(str(root))
+    assert before is not None and now is not None and before[0] != now[0]
+
+
 def test_the_answer_is_the_uncached_one(demo: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     for args in (["status", "--repo", str(demo), "--as-of", "2023-09-30"],

@@ -21,7 +21,9 @@ from cchc.clerk.parse import parse_date
 from cchc.session import Options, Session, find_repository, write_out
 
 if TYPE_CHECKING:
-    from cchc.load.cache import Cache
+    from collections.abc import Mapping
+
+    from cchc.load.cache import Cache, Entry
     from cchc.render.output import Output
 
 Answer = tuple[str, object, int]  # kind ("bytes", "table", "dashboard"), what, exit code
@@ -88,13 +90,15 @@ def recall(options: Options, asked: tuple[object, ...] | None) -> int | None:
 
 
 def _keep_quick(root: Path, asked: tuple[object, ...], code: int, printed: bytes | None, *,
-                drawn: bool) -> None:
+                drawn: bool, seen: Mapping[str, Entry] | None = None) -> None:
     """Keep the bytes just printed for `cchc.fastpath` (`cchc.load.quick`); a table drawn for
-    a terminal (`printed` None) is not kept: rich draws it again each time."""
+    a terminal (`printed` None) is not kept: rich draws it again each time. `seen`: the
+    stamps the load took (`Loaded.entries`)."""
     if printed is not None:
         from cchc.load import quick
 
-        quick.keep(quick.cache_dir(os.environ), root, asked, code, printed, drawn=drawn)
+        quick.keep(quick.cache_dir(os.environ), root, asked, code, printed, drawn=drawn,
+                   seen=seen)
 
 
 def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int = 0) -> None:
@@ -118,7 +122,8 @@ def keep(s: Session, asked: tuple[object, ...] | None, output: Output, code: int
         return
     remember_answer(s.root, s.cache_dir, s.loaded.digest, asked, answer)
     if s.loaded.digest:
-        _keep_quick(s.root, asked, code, s.printed, drawn=answer[0] != "bytes")
+        _keep_quick(s.root, asked, code, s.printed, drawn=answer[0] != "bytes",
+                    seen=s.loaded.entries)
 
 
 def summary(options: Options, command: str, renderer: str, *, plan: str | None,

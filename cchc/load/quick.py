@@ -11,7 +11,9 @@ computed (or recalled) the answer (`cchc.commands._answers`, `cchc.commands.chec
   time, change time and inode of every entry under `units/` and `plans/` and of `cchc.yaml`
   (`cchc.yml`). Any file edited, added, removed or renamed changes it. A tree with a symbolic
   link, a special file or an unreadable folder is never kept (the loader's rules for those
-  are not repeated here);
+  are not repeated here). A command that loaded the files gives the stamps its load took
+  before reading them (`listing`'s `seen`): the tree is walked again, but its files are not
+  stat-ed twice;
 - the stamp (size, modification time) of every module the process had loaded, Python's
   version and the environment variables that can change an answer: a changed program, a
   library upgraded, another `CCHC_*` setting is a miss;
@@ -40,7 +42,11 @@ TYPE_CHECKING = False  # as typing's, without importing typing at start-up
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-FORMAT = 1
+    Stamp = tuple[int, int, int, int]  # as `cchc.load.cache.Stamp`
+
+# 2: the tree's rows marshalled in version 0, whose bytes do not depend on which objects
+# are shared (version 4 writes a shared one as a reference)
+FORMAT = 2
 # A stamp this close to the start of the run may hide an edit made in the same clock tick.
 RACY_NS = 2_000_000_000
 # Questions kept (one small file each); the oldest go first.
@@ -90,10 +96,17 @@ def _encoded(text: str) -> bytes:
     return text.encode("utf-8", "surrogateescape")
 
 
-def listing(root: str) -> tuple[str, int] | None:
+def listing(root: str, seen: Mapping[str, tuple[Stamp, str]] | None = None
+            ) -> tuple[str, int] | None:
     """A digest of the stamps of every entry the loader may read, and the newest time among
     them; None when the tree holds what this module does not judge (a link, a device, a
-    folder it cannot read)."""
+    folder it cannot read).
+
+    `seen`: the files' cache entries as the command's load left them (`Loaded.entries`: each
+    file's stamp as the load took it before reading the file, and its digest). A regular
+    file among them is not stat-ed again (3,000-12,000 of them when an answer is kept): its
+    stamp is the one the answer was computed under, so a file changed since then, or during
+    the run, gives another digest than the tree will, and the answer is never served."""
     rows: list[tuple[str, int, int, int, int] | tuple[str]] = []
     newest = 0
     for name in ("cchc.yaml", "cchc.yml"):
@@ -124,6 +137,16 @@ def listing(root: str) -> tuple[str, int] | None:
             try:
                 with os.scandir(os.path.join(root, here)) as found:
                     for entry in found:  # one lstat an entry, its type from the mode
+                        if seen is not None:
+                            rel = f"{here}/{entry.name}"
+                            known = seen.get(rel)
+                            # (the type from the listing itself: no system call)
+                            if known is not None and entry.is_file(follow_symlinks=False):
+                                size, m, c, ino = known[0]
+                                rows.append((rel, size, m, c, ino))
+                                if m > newest or c > newest:
+                                    newest = max(m, c)
+                                continue
                         st = entry.stat(follow_symlinks=False)
                         kind = st.st_mode & 0o170000
                         if kind == 0o040000:
@@ -141,7 +164,7 @@ def listing(root: str) -> tuple[str, int] | None:
                 return None
     rows.sort()
     try:
-        return _hash(marshal.dumps(rows)), newest
+        return _hash(marshal.dumps(rows, 0)), newest
     except ValueError:  # pragma: no cover - marshal refuses nothing of these
         return None
 
@@ -221,14 +244,16 @@ def answer(directory: str, root: str, question: tuple[object, ...]
 
 
 def keep(directory: str | os.PathLike[str], root: str | os.PathLike[str],
-         question: tuple[object, ...], code: int, out: bytes, *, drawn: bool = False) -> None:
+         question: tuple[object, ...], code: int, out: bytes, *, drawn: bool = False,
+         seen: Mapping[str, tuple[Stamp, str]] | None = None) -> None:
     """Keep what a command printed for `question`; never fails (a cache that cannot be
-    written is only slower). `drawn`: the bytes are a table as drawn for a pipe."""
+    written is only slower). `drawn`: the bytes are a table as drawn for a pipe; `seen`: the
+    stamps the command's load took (`listing`)."""
     try:
         if drawn and not plain_stdout():
             return
         folder, where = os.fspath(directory), os.fspath(root)
-        tree = listing(where)
+        tree = listing(where, seen)
         if tree is None or tree[1] >= _started_ns - RACY_NS:
             return
         kept = (FORMAT, sys.version, _environment(os.environ), where, question, tree[0],
