@@ -60,7 +60,7 @@ def test_line_chart_points_gaps_and_target() -> None:
     assert c.target is not None and float(c.target.at) == (float(first.y) + float(last.y)) / 2
     assert [t.label for t in c.x_ticks] == ["a", "b", "c"]
     assert c.legend == (("value", "v"), ("target", "target 5"))
-    assert first.label == "a: 0" and last.label == "c: 10"
+    assert first.value == 0.0 and last.value == 10.0
 
 
 def test_line_chart_of_one_point_and_of_many() -> None:
@@ -76,3 +76,30 @@ def test_coordinates_are_written_the_same_way_every_time() -> None:
     assert charts._f(0.04) == "0" and charts._f(-0.04) == "0" and charts._f(12.25) == "12.2"
     args = ("t", ["a", "b"], [("overdue", "o", [1 / 3, 2 / 3])])
     assert charts.line_chart(*args) == charts.line_chart(*args)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
+       | st.integers(-200_000, 200_000).map(lambda k: k / 20))
+def test_coordinates_are_rounded_as_round_does(x: float) -> None:
+    # `_f` writes `f"{x:z.1f}"`: the same text as rounding first and dropping the sign of zero
+    text = f"{round(x, 1) + 0.0:.1f}"
+    assert charts._f(x) == (text[:-2] if text.endswith(".0") else text)
+
+
+def test_a_line_with_gaps_is_placed_as_one_without() -> None:
+    whole = charts.line_chart("t", ["a", "b", "c", "d"], [("v", "v", [4.0, 1.0, 2.0, 3.0])])
+    gaps = charts.line_chart("t", ["a", "b", "c", "d"], [("v", "v", [4.0, None, 2.0, 3.0])])
+    (line,) = whole.lines
+    assert line.segments == (line.points,) and len(line.markers) == 4
+    kept = [m for m in line.markers if m.value != 1.0]
+    assert gaps.lines[0].markers == tuple(kept)
+    assert gaps.lines[0].segments == (line.points.split(" ")[0], " ".join(
+        line.points.split(" ")[2:]))
+
+
+def test_bars_of_the_same_numbers_share_their_places_not_their_words() -> None:
+    items = [("done", "done", 3.0, "3"), ("overdue", "overdue", 1.0, "1")]
+    en = charts.bar_chart("t", items)
+    vi = charts.bar_chart("t", [("done", "xong", 3.0, "3"), ("overdue", "quá hạn", 1.0, "1")])
+    assert [b.label for b in vi.bars] == ["xong", "quá hạn"]
+    assert [b[3:] for b in en.bars] == [b[3:] for b in vi.bars]

@@ -13,12 +13,15 @@ import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 
 def _f(x: float) -> str:
-    """A coordinate as written in the SVG: one decimal, no negative zero, no trailing .0."""
-    text = f"{round(x, 1) + 0.0:.1f}"
+    """A coordinate as written in the SVG: one decimal, no negative zero, no trailing .0.
+
+    `.1f` rounds the exact value of `x` to one decimal (as `round(x, 1)` does) and `z` turns
+    a negative zero into 0."""
+    text = f"{x:z.1f}"
     return text[:-2] if text.endswith(".0") else text
 
 
@@ -60,8 +63,7 @@ class Tick(NamedTuple):  # a tuple: the template unpacks it
     label: str
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(NamedTuple):
     key: str  # a state or series key: the CSS class that colours it
     label: str
     value: str  # as shown
@@ -73,8 +75,7 @@ class Bar:
     value_x: str
 
 
-@dataclass(frozen=True)
-class BarChart:
+class BarChart(NamedTuple):
     """Horizontal bars, one per item, with its label on the left and its value on the right."""
 
     title: str
@@ -94,38 +95,47 @@ def bar_chart(title: str, items: Sequence[tuple[str, str, float, str]],
               width: int = 560) -> BarChart:
     """Bars for (key, label, value, value as shown); lengths are proportional to the largest.
 
-    Negative values are drawn as empty bars: the charts of this site count things.
+    Negative values are drawn as empty bars: the charts of this site count things. Where the
+    bars go depends on the numbers only (`_bar_geometry`, kept: a task's counts are drawn in
+    both languages), the words are added per chart.
     """
-    top = max((v for _, _, v, _ in items), default=0.0)
+    places, height = _bar_geometry(tuple(value for _, _, value, _ in items), width)
+    bars = tuple(Bar(key, label, shown, *place)
+                 for (key, label, _, shown), place in zip(items, places, strict=True))
+    return BarChart(title, width, height, bars, _f(LABEL_WIDTH - 8))
+
+
+@functools.lru_cache(maxsize=1024)
+def _bar_geometry(values: tuple[float, ...], width: int
+                  ) -> tuple[tuple[tuple[str, str, str, str, str, str], ...], int]:
+    """Each bar's x, y, width, height, y of its label and x of its value; the chart's height."""
+    top = max(values, default=0.0)
     room = width - LABEL_WIDTH - VALUE_WIDTH
-    bars: list[Bar] = []
-    for i, (key, label, value, shown) in enumerate(items):
+    x, height = _f(LABEL_WIDTH), _f(BAR_HEIGHT)
+    places = []
+    for i, value in enumerate(values):
         y = BAR_GAP + i * (BAR_HEIGHT + BAR_GAP)
         length = room * max(value, 0.0) / top if top > 0 else 0.0
-        bars.append(Bar(key, label, shown, _f(LABEL_WIDTH), _f(y), _f(length),
-                        _f(BAR_HEIGHT), _f(y + BAR_HEIGHT * 0.7),
-                        _f(LABEL_WIDTH + length + 6)))
-    height = BAR_GAP + len(items) * (BAR_HEIGHT + BAR_GAP)
-    return BarChart(title, width, height, tuple(bars), _f(LABEL_WIDTH - 8))
+        places.append((x, _f(y), _f(length), height, _f(y + BAR_HEIGHT * 0.7),
+                       _f(LABEL_WIDTH + length + 6)))
+    return tuple(places), BAR_GAP + len(values) * (BAR_HEIGHT + BAR_GAP)
 
 
 class Point(NamedTuple):  # a tuple: the template unpacks it
     x: str
     y: str
-    label: str  # the x label and the value, for a tooltip (<title>)
+    value: float  # the number drawn there (the table beside the chart shows it in words)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     key: str  # CSS class: colour and dash pattern
     label: str
-    points: str  # "x,y x,y ..." for <polyline>; a gap (None) starts a new polyline
-    segments: tuple[str, ...]
+    points: str  # "x,y x,y ..." of every point, the segments joined
+    segments: tuple[str, ...]  # one <polyline> each: a gap (None) starts a new one
     markers: tuple[Point, ...]
 
 
-@dataclass(frozen=True)
-class LineChart:
+class LineChart(NamedTuple):
     """Lines over a shared x axis of labelled steps, with a y axis and an optional target."""
 
     title: str
@@ -161,17 +171,16 @@ def line_chart(title: str, x_labels: Sequence[str],
 
     The geometry depends on the numbers only, not on the words: it is computed once for the
     same numbers (`_geometry`, kept), so a chart drawn again in the other language, or for a
-    unit whose history is another's, costs its labels alone.
+    unit whose history is another's, costs its labels alone. The points carry no words (the
+    page writes none on them), so they are the geometry's, shared by every such chart.
     """
     show = fmt if callable(fmt) else _short
     g = _geometry(len(x_labels), tuple((key, tuple(vs)) for key, _, vs in series),
                   None if target is None else target[0], width, height, zero)
     x_ticks = tuple(Tick(at, x_labels[i]) for i, at in g.x_ticks)
     y_ticks = tuple(Tick(at, str(show(v))) for v, at in g.y_ticks)
-    lines = tuple(
-        Line(key, label, points, segments,
-             tuple(Point(x, y, f"{x_labels[i]}: {show(v)}") for x, y, i, v in markers))
-        for (key, label, _), (points, segments, markers) in zip(series, g.lines, strict=True))
+    lines = tuple(Line(key, label, *drawn)
+                  for (key, label, _), drawn in zip(series, g.lines, strict=True))
     target_tick = Tick(g.target, target[1]) if target is not None and g.target is not None else None
     legend_rows: list[tuple[str, str]] = [(key, label) for key, label, _ in series]
     if target is not None:
@@ -188,8 +197,8 @@ class _Geometry:
     bottom: str
     x_ticks: tuple[tuple[int, str], ...]  # (position of the label, x)
     y_ticks: tuple[tuple[float, str], ...]  # (value, y)
-    # per series: its points, its segments, its markers (x, y, position, value)
-    lines: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str, int, float], ...]], ...]
+    # per series: its points, its segments, its markers
+    lines: tuple[tuple[str, tuple[str, ...], tuple[Point, ...]], ...]
     target: str | None  # y of the target line
 
 
@@ -203,43 +212,74 @@ def _geometry(n: int, series: tuple[tuple[str, tuple[float | None, ...]], ...],
     high = max(values, default=1.0)
     if zero and low > 0:
         low = 0.0
-    ticks = nice_ticks(low, high)
-    y0, y1 = ticks[0], ticks[-1]
     left, right = PAD_LEFT, width - PAD_RIGHT
     top, bottom = PAD_TOP, height - PAD_BOTTOM
-
-    def x_at(i: int) -> float:
-        return left + (right - left) * (i / (n - 1) if n > 1 else 0.5)
-
-    def y_at(v: float) -> float:
-        return bottom - (bottom - top) * ((v - y0) / (y1 - y0) if y1 != y0 else 0.0)
-
-    every = max(1, math.ceil(n / MAX_X_LABELS))
-    xs = [_f(x_at(i)) for i in range(n)]
-    x_ticks = tuple((i, xs[i]) for i in range(n) if i % every == 0 or i == n - 1)
-    y_ticks = tuple((v, _f(y_at(v))) for v in ticks)
-    ys: dict[float, str] = {}  # counts repeat along a line and across lines
-    lines = []
+    xs, x_ticks = _x_axis(n, left, right)
+    y_ticks, ys = _y_axis(low, high, top, bottom)
+    lines: list[tuple[str, tuple[str, ...], tuple[Point, ...]]] = []
     for _, vs in series:
+        if vs and len(vs) == n and None not in vs:  # one polyline through every point
+            full = cast(tuple[float, ...], vs)
+            at = [ys[v] for v in full]
+            points = " ".join(map(",".join, zip(xs, at, strict=True)))
+            lines.append((points, (points,), tuple(map(Point, xs, at, full))))
+            continue
         segments: list[str] = []
         current: list[str] = []
-        markers: list[tuple[str, str, int, float]] = []
+        markers: list[Point] = []
         for i, v in enumerate(vs):
             if v is None:
                 if current:
                     segments.append(" ".join(current))
                 current = []
                 continue
-            y = ys.get(v)
-            if y is None:
-                y = ys[v] = _f(y_at(v))
+            y = ys[v]
             current.append(f"{xs[i]},{y}")
-            markers.append((xs[i], y, i, v))
+            markers.append(Point(xs[i], y, v))
         if current:
             segments.append(" ".join(current))
         lines.append((" ".join(segments), tuple(segments), tuple(markers)))
-    return _Geometry(_f(left), _f(right), _f(top), _f(bottom), x_ticks, y_ticks,
-                     tuple(lines), _f(y_at(target)) if target is not None else None)
+    return _Geometry(*_frame(left, right, top, bottom), x_ticks, y_ticks,
+                     tuple(lines), ys[target] if target is not None else None)
+
+
+class _Places(dict[float, str]):
+    """The y of each value on one y axis (ticks from y0 to y1 between top and bottom), as
+    written: counts repeat along a line, across lines and across charts, so each is worked
+    out when first asked, then looked up."""
+
+    def __init__(self, y0: float, y1: float, top: int, bottom: int) -> None:
+        super().__init__()
+        self.y0, self.y1, self.top, self.bottom = y0, y1, top, bottom
+
+    def __missing__(self, v: float) -> str:
+        y0, y1, bottom = self.y0, self.y1, self.bottom
+        found = self[v] = _f(bottom - (bottom - self.top) * ((v - y0) / (y1 - y0)
+                                                             if y1 != y0 else 0.0))
+        return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _y_axis(low: float, high: float, top: int, bottom: int
+            ) -> tuple[tuple[tuple[float, str], ...], _Places]:
+    """The ticks of a y axis covering [low, high] (value, y), and the places of its values."""
+    ticks = nice_ticks(low, high)
+    places = _Places(ticks[0], ticks[-1], top, bottom)
+    return tuple((v, places[v]) for v in ticks), places
+
+
+@functools.lru_cache(maxsize=64)
+def _frame(left: int, right: int, top: int, bottom: int) -> tuple[str, str, str, str]:
+    return _f(left), _f(right), _f(top), _f(bottom)
+
+
+@functools.lru_cache(maxsize=64)
+def _x_axis(n: int, left: int, right: int
+            ) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+    """The x of each of n steps, and the steps labelled on the axis (position, x)."""
+    xs = tuple(_f(left + (right - left) * (i / (n - 1) if n > 1 else 0.5)) for i in range(n))
+    every = max(1, math.ceil(n / MAX_X_LABELS))
+    return xs, tuple((i, xs[i]) for i in range(n) if i % every == 0 or i == n - 1)
 
 
 def _short(v: float) -> str:
