@@ -14,7 +14,7 @@ from cchc.diagnostics import Diagnostic, count_errors
 from cchc.load.discover import SourceFile, list_files
 
 if TYPE_CHECKING:  # imported when used: a warm answer from the cache needs no models
-    from cchc.load.cache import Cache
+    from cchc.load.cache import Cache, Entry
     from cchc.model.registry import Registry
     from cchc.model.repository import Repository
 
@@ -29,7 +29,7 @@ class Loaded:
     digest: str = ""
     # With the cache: each file's stamp as this load took it, before reading it, and its
     # content's digest (`Cache.entries`): what `cchc.load.quick.keep` lists the tree with.
-    entries: dict[str, tuple[tuple[int, int, int, int], str]] | None = None
+    entries: dict[str, Entry] | None = None
 
     @property
     def errors(self) -> int:

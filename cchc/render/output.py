@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, TypeVar
 
 from cchc.model.domain import Letterhead
@@ -125,8 +126,6 @@ def _unusual(value: object) -> object:
 def _rows(value: list[Any] | tuple[Any, ...]) -> bool:
     """Whether `value` holds only dicts (not subclasses) that are not empty, with string keys
     and plain scalar values: looked at in C loops, not one Python step a value."""
-    from itertools import chain
-
     return (all(value) and _STR.issuperset(map(type, chain.from_iterable(value)))
             and _SCALARS.issuperset(map(type, chain.from_iterable(map(dict.values, value)))))
 

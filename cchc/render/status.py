@@ -52,15 +52,13 @@ def status_json(status: Summary, view: View) -> str:
 
 def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
     plan = p.data.plan
-    ended = p.final is not None
-
     def at_end(days: int) -> int | None:
-        return days if ended else None
+        return days if p.final is not None else None
 
     overdue = []
     for o in p.overdue:  # one dict a row, not two merged into a third
         row = overdue_item(o)
-        row["days_overdue_at_end"] = p.days_late(o.due) if ended else None
+        row["days_overdue_at_end"] = at_end(p.days_late(o.due))
         overdue.append(row)
     return {
         "plan": p.plan, "number": plan.number, "title": plan.title,
