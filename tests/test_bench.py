@@ -206,3 +206,26 @@ def test_the_site_benchmark_runs_and_shows_its_split_and_growth(
     large = (1000, {"site": 4.4, "report": 2.0}, 400)
     assert site.growth(small, large) == ("growth from 250 to 1,000 communes: site ×4.40, "
                                          "report ×4.00, records ×4.00")
+
+
+def test_the_site_benchmark_removes_no_site_between_its_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every site a run wrote is still there when the next `cchc site` starts: thousands of
+    pages removed just before would make the next site's file creations slow on ext4 without
+    a journal (the kernel skips recently freed inodes one by one), a cost of the benchmark."""
+    from bench import site
+
+    written: list[Path] = []
+    real = site.timed
+
+    def timed(argv: list[str], env: dict[str, str], timeout: float) -> tuple[float, str]:
+        if "site" in argv:
+            assert all(folder.is_dir() for folder in written), "a site removed between runs"
+            written.append(Path(argv[argv.index("-o") + 1]))
+        return real(argv, env, timeout)
+
+    monkeypatch.setattr(site, "timed", timed)
+    assert site.main(["--sizes", "2", "--repeat", "2", "--tasks", "12",
+                      "--cache-dir", str(tmp_path / "cache")]) == 0
+    assert len(written) == 6  # (1 untimed + 2 timed rounds) x (computing, repeated)
+    assert not any(folder.exists() for folder in written)  # all removed at the end
