@@ -315,6 +315,55 @@ def test_the_fast_escape_and_joined_rows_write_the_bytes_of_jinjas_own(
         site_build.environment.cache_clear()
 
 
+# Loops of every shape the site's templates could hold: rows of writes (joined by cchc's code
+# generator), and loops it must leave as Jinja wrote them (loop variable, else, filter, if,
+# set, nested, in a macro, a call passing the loop's variables).
+LOOPS = """{% macro cells(xs) %}{% for x in xs %}<td>{{ x }}</td>{% endfor %}{% endmacro %}
+{% macro pairs(xs) %}{% for a, b in xs %}<i>{{ a }}</i>{{ b }}{% endfor %}{% endmacro %}
+<table>{% for name, xs in rows %}<tr><th>{{ name }}</th>{{ cells(xs) }}</tr>
+{% for x in xs %}<b>{{ x }}</b>{{ f(x) }}{% endfor %}{% endfor %}</table>
+{% for name, xs in rows %}{{ loop.index }}: {{ name }}{% else %}none{% endfor %}
+{% for name, xs in rows if name != "b" %}[{{ name }}]{% endfor %}
+{% for name, xs in rows %}{% if xs %}{{ name }}{% endif %}{% set y = name ~ "!" %}{{ y }}
+{%- endfor %}
+{% for name, xs in rows %}{{ pairs([(name, xs|length)]) }}{% endfor %}
+{% for x in [] %}{{ x }}{% endfor %}{% for x in empty %}{{ x }}{% endfor %}end"""
+
+
+def test_joined_loops_write_what_jinjas_own_loops_write() -> None:
+    """A `{% for %}` that only writes becomes one join of a comprehension
+    (`build._joined_loop`): the same text as Jinja's own code for every kind of loop, the
+    escaping included, and the code's lines where Jinja put them (its tracebacks name the
+    template's lines through them)."""
+    import jinja2
+    from jinja2.compiler import CodeGenerator
+
+    from cchc.render.site import build as site_build
+
+    def env(generator: type[CodeGenerator]) -> jinja2.Environment:
+        class E(site_build._Environment):
+            code_generator_class = generator
+        return E(autoescape=True, undefined=jinja2.StrictUndefined)
+
+    class Stock(site_build._CodeGenerator):
+        visit_For = CodeGenerator.visit_For
+
+    ours, stock = env(site_build._CodeGenerator), env(Stock)
+    code = ours.compile(LOOPS, raw=True)
+    assert code.count("''.join([") == 5  # the rows, cells, bold cells, pairs, empty
+    assert code.count("\n") == stock.compile(LOOPS, raw=True).count("\n")
+    context = {"rows": [("a", ["<1>", 2]), ("b", []), ("c&", ["x"])], "empty": (),
+               "f": lambda x: f"({x})"}
+    written = ours.from_string(LOOPS).render(**context)
+    assert written == stock.from_string(LOOPS).render(**context)
+    assert written == env(CodeGenerator).from_string(LOOPS).render(**context)
+    assert "<td>&lt;1&gt;</td>" in written and "3: c&amp;" in written
+    for template in ("records.html.j2", "unit.html.j2", "_tables.html.j2"):
+        source = site_build.environment().loader.get_source(  # type: ignore[union-attr]
+            site_build.environment(), template)[0]
+        assert "''.join([" in ours.compile(source, raw=True)  # the rows of its tables
+
+
 def test_month_ends_come_from_the_answers_cache(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from cchc.compute import history as history_module
