@@ -19,8 +19,8 @@ warm `cchc report`, history included. Like is compared with like:
 Both run as subprocesses of the installed console script on the same generated repository
 (`bench.run.repository`, reused from its cache folder). Each timed `cchc site` writes into a
 new folder (the cost of writing every page, not of a rebuild that finds its files unchanged);
-the folders are removed when a size's runs are over, not between runs (see `measure`): about
-2 GB of disk at 1,000 communes and 5 runs.
+the folders are removed when every size has run, not between runs (see `main`): about
+2.5 GB of disk at 250 and 1,000 communes and 5 runs.
 Times are CPU seconds of the process and its children (`bench.run.timed`). Runs alternate
 (site, report, site, report, ...), so a slow moment of the machine hits both alike; the first
 round is untimed; the medians and their ratios are printed as Markdown. `--snapshot` measures
@@ -55,40 +55,31 @@ MODES = ("site", "report", "site-repeated", "report-repeated")
 SPLIT = ("site-user", "site-system", "report-user", "report-system")
 
 
-def measure(cchc: Path, repo: Path, as_of: str, repeat: int,
-            timeout: float) -> dict[str, list[float]]:
-    work = Path(tempfile.mkdtemp(prefix="cchc-bench-site-"))
+def measure(cchc: Path, repo: Path, as_of: str, repeat: int, timeout: float,
+            work: Path) -> dict[str, list[float]]:
+    """The samples of one size; every file it writes is left in `work` (see `main`)."""
     pristine = work / "cache"
     common = ["--as-of", as_of, "--repo", str(repo)]
     report = [str(cchc), "report", *common]
     samples: dict[str, list[float]] = {m: [] for m in (*MODES, *SPLIT)}
-    try:
-        # the files' cache, warm, with no answer in it
-        timed([str(cchc), "check", "--repo", str(repo)], _env(CCHC_CACHE_DIR=str(pristine)),
-              timeout)
-        for i in range(repeat + 1):
-            for name, argv in (("site", [str(cchc), "site", *common]), ("report", report)):
-                cache = work / f"cache-{name}-{i}"
-                shutil.copytree(pristine, cache)
-                env = _env(CCHC_CACHE_DIR=str(cache))
-                out = ["-o", str(work / f"site-{i}-a")] if name == "site" else []
-                computing, _ = timed([*argv, *out], env, timeout)
-                user, system = LAST_CPU[0]
-                out = ["-o", str(work / f"site-{i}-b")] if name == "site" else []
-                repeated, _ = timed([*argv, *out], env, timeout)
-                if i:  # the first round warms the OS page cache for the program's files
-                    samples[name].append(computing)
-                    samples[f"{name}-user"].append(user)
-                    samples[f"{name}-system"].append(system)
-                    samples[f"{name}-repeated"].append(repeated)
-    finally:
-        # Removed only now, not after each round: on ext4 without a journal (this project's
-        # benchmark machines) the kernel skips every inode freed in the last minute or five
-        # when it allocates a new one, one by one, so the thousands of pages of a site removed
-        # just before would make the next site's file creations cost up to a millisecond each
-        # (seen with `perf`: `find_inode_bit`, `recently_deleted`), a cost of the benchmark
-        # and not of `cchc site`, which a user building into a new folder does not pay.
-        shutil.rmtree(work, ignore_errors=True)
+    # the files' cache, warm, with no answer in it
+    timed([str(cchc), "check", "--repo", str(repo)], _env(CCHC_CACHE_DIR=str(pristine)),
+          timeout)
+    for i in range(repeat + 1):
+        for name, argv in (("site", [str(cchc), "site", *common]), ("report", report)):
+            cache = work / f"cache-{name}-{i}"
+            shutil.copytree(pristine, cache)
+            env = _env(CCHC_CACHE_DIR=str(cache))
+            out = ["-o", str(work / f"site-{i}-a")] if name == "site" else []
+            computing, _ = timed([*argv, *out], env, timeout)
+            user, system = LAST_CPU[0]
+            out = ["-o", str(work / f"site-{i}-b")] if name == "site" else []
+            repeated, _ = timed([*argv, *out], env, timeout)
+            if i:  # the first round warms the OS page cache for the program's files
+                samples[name].append(computing)
+                samples[f"{name}-user"].append(user)
+                samples[f"{name}-system"].append(system)
+                samples[f"{name}-repeated"].append(repeated)
     return samples
 
 
@@ -129,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--repeat must be at least 1")
     cli = find_cli(args.cchc)
     folder = Path(tempfile.mkdtemp(prefix="cchc-bench-snapshot-")) if args.snapshot else None
+    runs = Path(tempfile.mkdtemp(prefix="cchc-bench-site-"))
     try:
         if folder is not None:
             snapshot(cli, folder)
@@ -140,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             repo, counts, _ = repository(args.cache_dir, size, seed=args.seed,
                                          tasks=args.tasks, layout="monthly", reuse=True)
-            samples = measure(cli.cchc, repo, args.as_of, args.repeat, args.timeout)
+            work = runs / f"{size}"
+            work.mkdir()
+            samples = measure(cli.cchc, repo, args.as_of, args.repeat, args.timeout, work)
             m = {mode: statistics.median(samples[mode]) for mode in (*MODES, *SPLIT)}
             print(f"| {size:,} | {m['report']:.2f} | {m['site']:.2f} | "
                   f"{m['site'] / m['report']:.2f}× | ≤ {TARGET:.0f}× | "
@@ -155,6 +149,14 @@ def main(argv: list[str] | None = None) -> int:
                 notes.append(growth(first, (size, m, records)))
         print("\n" + "\n\n".join(notes), flush=True)
     finally:
+        # Every site is removed only now, after every size, not after each run: on ext4
+        # without a journal (this project's benchmark machines) the kernel skips each inode
+        # freed in the last minute (five, while its table is unwritten) when it allocates a
+        # new one, one by one, so the thousands of pages of a site removed just before would
+        # make the next site's file creations cost up to a millisecond each (seen with
+        # `perf`: `find_inode_bit`, `recently_deleted`): a cost of the benchmark, not of
+        # `cchc site`, which a user building into a new folder does not pay.
+        shutil.rmtree(runs, ignore_errors=True)
         _EXTRA_ENV.clear()
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
