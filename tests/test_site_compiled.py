@@ -26,20 +26,20 @@ def expected() -> dict[str, str]:
     out: dict[str, str] = {}
     for name in env.list_templates(filter_func=lambda n: n.endswith(".j2")):
         source, filename, _ = loader.get_source(env, name)
-        out[f"{name}.txt"] = (site_build.compiled_header(source) + "\n"
+        out[f"{name}.py"] = (site_build.compiled_header(source) + "\n"
                               + env.compile(source, name, filename, raw=True))
     return out
 
 
 def test_the_stored_python_is_what_jinja_writes_now() -> None:
-    stored = {p.name: p.read_text(encoding="utf-8") for p in FOLDER.glob("*.txt")}
+    stored = {p.name: p.read_text(encoding="utf-8") for p in FOLDER.glob("*.py")}
     assert sorted(stored) == sorted(expected())  # every template, and nothing else
     for name, text in expected().items():
         assert stored[name] == text, f"{name}: run python -m tests.test_site_compiled --regen"
 
 
 def test_the_stored_python_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    names = [name.removesuffix(".txt") for name in expected()]
+    names = [name.removesuffix(".py") for name in expected()]
     compiled: list[str] = []
     real = site_build._Environment.compile
 
@@ -64,9 +64,40 @@ def test_the_stored_python_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
         site_build.environment.cache_clear()
 
 
+def test_the_stored_python_is_kept_compiled_by_pythons_bytecode_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stored files are Python, so Python's bytecode cache keeps them compiled (pip writes
+    it when it installs the package, or the first build does): a build compiles none of them
+    (0.07 s -> 0.007 s for the fifteen templates)."""
+    import builtins
+    import shutil
+    import types
+
+    shutil.copytree(FOLDER, tmp_path.joinpath(*site_build.COMPILED),
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(site_build, "resources",
+                        types.SimpleNamespace(files=lambda package: tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    env = site_build.environment()
+    source = env.loader.get_source(env, "unit.html.j2")[0]  # type: ignore[union-attr]
+    first = site_build._stored_code("unit.html.j2", source)
+    assert first is not None
+    assert list(tmp_path.joinpath(*site_build.COMPILED, "__pycache__").glob("unit.html.j2.*"))
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(builtins, "compile", refuse)
+    again = site_build._stored_code("unit.html.j2", source)
+    assert again is not None and again.co_consts == first.co_consts
+    monkeypatch.undo()
+    # another text of the template: its stored Python is not used at all
+    assert site_build._stored_code("unit.html.j2", source + "x") is None
+
+
 def regen() -> None:
     FOLDER.mkdir(exist_ok=True)
-    for old in FOLDER.glob("*.txt"):
+    for old in FOLDER.glob("*.py"):
         old.unlink()
     for name, text in expected().items():
         (FOLDER / name).write_text(text, encoding="utf-8", newline="\n")
