@@ -75,7 +75,10 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+# (not the site's templates as Jinja compiles them, `cchc/templates/site/compiled/*.py`:
+# generated code the site's loader reads, never imported)
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))
+           if PACKAGE / "templates" not in p.parents}
 
 
 def imports(name: str) -> Iterator[tuple[str, int]]:

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 6f17751770e13d841d9e1874819563ff6fe83de8e6b2f683ba294f42f50d00cb
+# compiled by cchc from its template: 511f5497d39142087bc3de39bd79f1b59d8b3ca77414c0e7e07d376901019046
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_charts.html.j2'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 3df846ddd1954a5c54909d2e0d70f9a01585761a7519d24a925999417eb3ee7f
+# compiled by cchc from its template: cb07fb43a214c06d97a74193030b02cf687ce9616e6313a501d94335b088c010
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_fragments.html.j2'

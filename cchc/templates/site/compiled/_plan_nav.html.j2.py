@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 5d623c72e6e4b5d896b6befc01aba008f93e841fee9988b2e700cc32f7e2fe9e
+# compiled by cchc from its template: 3c07d1096a8da69996f58cf2c02e60ae7fe438fa029cdc9c430576a1e117c2ce
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_plan_nav.html.j2'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 6e8b835d974829d0487d0ee8b90de6bd928504a90c17b82b3ef5849191d5452e
+# compiled by cchc from its template: a438c5ce7809813c538138dd19d7b1b8e1cc9610c311834fd29350a0932aaa46
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_tables.html.j2'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 1c5266e9f76bfd5d16ef1f2fd027526cf97c12da8993143715cf2e94491fa7c4
+# compiled by cchc from its template: 5b611827d520069b3e4fd8690aafabb5fc10d6041e2fcded37d611c955f79cd7
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'base.html.j2'

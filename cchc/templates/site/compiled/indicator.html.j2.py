@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 8fbdfbca2b317bad6d8b9d7a45dc6509a448dc45b8b0ccd93373631ad3e3141d
+# compiled by cchc from its template: 6f48e17ed56752b946b581ea3ea2dad1bc1739e0415ee3493bd85a932e3ed620
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'indicator.html.j2'
@@ -16,13 +16,13 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html.j2', 'indicator.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('_charts.html.j2', 'indicator.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_charts.html.j2', 'indicator.html.j2').module
     l_0_line_chart = getattr(included_template, 'line_chart', missing)
     if l_0_line_chart is missing:
         l_0_line_chart = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'indicator.html.j2') does not export the requested name 'line_chart'", name='line_chart')
     context.vars['line_chart'] = l_0_line_chart
     context.exported_vars.discard('line_chart')
-    included_template = environment.get_template('_tables.html.j2', 'indicator.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_tables.html.j2', 'indicator.html.j2').module
     l_0_gap_rows = getattr(included_template, 'gap_rows', missing)
     if l_0_gap_rows is missing:
         l_0_gap_rows = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'indicator.html.j2') does not export the requested name 'gap_rows'", name='gap_rows')

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 063da3a1f3cc8d7f80e7266918378bb37217ad29fbdd3403a0d1105be6441dfb
+# compiled by cchc from its template: 24cf036bebd54c21d7587bfc36780830455b40ec13467f5c26a1c85862573d9d
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'indicators.html.j2'
@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html.j2', 'indicators.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('_tables.html.j2', 'indicators.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_tables.html.j2', 'indicators.html.j2').module
     l_0_gap_rows = getattr(included_template, 'gap_rows', missing)
     if l_0_gap_rows is missing:
         l_0_gap_rows = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'indicators.html.j2') does not export the requested name 'gap_rows'", name='gap_rows')

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: df06de74ad5eee4fc2825f67b9b2e4913a18e9fee33466e72bfa5ea63f884afa
+# compiled by cchc from its template: 6d0c014caf7a97a4206b88d18bfef027e28aa93092f702d2507eb6cbeeaf9fbf
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'list.html.j2'

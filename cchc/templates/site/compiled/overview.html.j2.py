@@ -1,4 +1,4 @@
-# compiled by cchc from its template: d642dfcd4289947631308212c5a4b4eda2824c0863b57493442adf542c12da03
+# compiled by cchc from its template: e9d4e1658ba7007d17b287aeac17e762276c12db9fdfab16c15753ee74e7002b
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'overview.html.j2'
@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html.j2', 'overview.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('_charts.html.j2', 'overview.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_charts.html.j2', 'overview.html.j2').module
     l_0_bar_chart = getattr(included_template, 'bar_chart', missing)
     if l_0_bar_chart is missing:
         l_0_bar_chart = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'overview.html.j2') does not export the requested name 'bar_chart'", name='bar_chart')
@@ -24,7 +24,7 @@ def root(context, missing=missing, environment=environment):
         l_0_line_chart = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'overview.html.j2') does not export the requested name 'line_chart'", name='line_chart')
     context.vars.update({'bar_chart': l_0_bar_chart, 'line_chart': l_0_line_chart})
     context.exported_vars.difference_update(('bar_chart', 'line_chart'))
-    included_template = environment.get_template('_tables.html.j2', 'overview.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_tables.html.j2', 'overview.html.j2').module
     l_0_state_table = getattr(included_template, 'state_table', missing)
     if l_0_state_table is missing:
         l_0_state_table = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'overview.html.j2') does not export the requested name 'state_table'", name='state_table')

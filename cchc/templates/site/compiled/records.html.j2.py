@@ -1,4 +1,4 @@
-# compiled by cchc from its template: c89e0cdf3dfb0cd1af86f65d9e5313fce575a4336d4056332311e6dd61e966c3
+# compiled by cchc from its template: 2a4b7b05ba94ee68e776febbbd54e271ff3a7dcf2e171c690859f0a73d8db73e
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'records.html.j2'
@@ -17,7 +17,7 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html.j2', 'records.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('_tables.html.j2', 'records.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_tables.html.j2', 'records.html.j2').module
     l_0_record_rows = getattr(included_template, 'record_rows', missing)
     if l_0_record_rows is missing:
         l_0_record_rows = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'records.html.j2') does not export the requested name 'record_rows'", name='record_rows')

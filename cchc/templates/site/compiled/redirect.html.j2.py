@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 481e67c988e4aa0d1f4ea90c8fdd89d923e12220ac79de165a4e9f4285a1c699
+# compiled by cchc from its template: 2d2b2097852dbcb543ac25d55ffb5ffa7cf3aba0bfd2c0d6e0381240b41f7e8a
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'redirect.html.j2'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 2ee3ab240db656d6fa0a7399e2882bad8e5ba81fa343fe228ecc206dd69ad437
+# compiled by cchc from its template: 6ccf0076e15bd8ed9bccf07f8352ba73fd877b12ba90c9dcb055c77587f68520
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'task.html.j2'
@@ -15,13 +15,13 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html.j2', 'task.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('_charts.html.j2', 'task.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_charts.html.j2', 'task.html.j2').module
     l_0_bar_chart = getattr(included_template, 'bar_chart', missing)
     if l_0_bar_chart is missing:
         l_0_bar_chart = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'task.html.j2') does not export the requested name 'bar_chart'", name='bar_chart')
     context.vars['bar_chart'] = l_0_bar_chart
     context.exported_vars.discard('bar_chart')
-    included_template = environment.get_template('_tables.html.j2', 'task.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_tables.html.j2', 'task.html.j2').module
     l_0_state_table = getattr(included_template, 'state_table', missing)
     if l_0_state_table is missing:
         l_0_state_table = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'task.html.j2') does not export the requested name 'state_table'", name='state_table')

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: d3d11e8376657179989f20617fa8c4c773954e9d60c5f5032621febd6cd1c9cc
+# compiled by cchc from its template: c50d8742049b04673533d01b3016eeb039c7ff9d7b51f27aebf6677a167d1827
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'tasks.html.j2'

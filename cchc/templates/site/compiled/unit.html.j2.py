@@ -1,4 +1,4 @@
-# compiled by cchc from its template: b65edacfed5bbb67f3be944cd96b5d7a8f57655412e6dffdf3a8b4faf03cf79d
+# compiled by cchc from its template: 0e1dfd5ea56f06986f85830c2950f6ec62b2c579e5605e4c09e05736a46b980a
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'unit.html.j2'
@@ -15,13 +15,13 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html.j2', 'unit.html.j2')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    included_template = environment.get_template('_charts.html.j2', 'unit.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_charts.html.j2', 'unit.html.j2').module
     l_0_line_chart = getattr(included_template, 'line_chart', missing)
     if l_0_line_chart is missing:
         l_0_line_chart = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'unit.html.j2') does not export the requested name 'line_chart'", name='line_chart')
     context.vars['line_chart'] = l_0_line_chart
     context.exported_vars.discard('line_chart')
-    included_template = environment.get_template('_tables.html.j2', 'unit.html.j2')._get_default_module(context)
+    included_template = environment.get_template('_tables.html.j2', 'unit.html.j2').module
     l_0_state_table = getattr(included_template, 'state_table', missing)
     if l_0_state_table is missing:
         l_0_state_table = undefined(f"the template {included_template.__name__!r} (imported on line 3 in 'unit.html.j2') does not export the requested name 'state_table'", name='state_table')

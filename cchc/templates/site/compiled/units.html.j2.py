@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 35026a9897e2dc4b0233471b32017770a831648227c2acce0e06b5bdc2270b0d
+# compiled by cchc from its template: 24771f4c0b1aef4290da3c6934c62ded77fc2cc3e326fac3c8d18763706a1d92
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'units.html.j2'
