@@ -4,8 +4,9 @@
 `status`, `report`, `overdue`, `gaps`: their own options and the shared ones, before or after
 the command's name, `--opt value` or `--opt=value`, the later one winning), finds the
 repository as `cchc.load.discover.find_root` does, and asks `cchc.load.quick` for the answer
-kept for exactly that question. On a hit it prints the kept bytes and exits with the kept
-code: a repeated `cchc status` imports neither Typer nor pydantic nor YAML nor the models.
+kept for exactly that question (`site` is read too, and never answered: it writes a folder).
+On a hit it prints the kept bytes and exits with the kept code: a repeated `cchc status`
+imports neither Typer nor pydantic nor YAML nor the models.
 
 On a miss, a command line read here exactly (`parse`: `--no-cache` and any date included) is
 run without Typer by `cchc.cli.direct`, which gives it to `cchc.commands.<command>.run` inside
@@ -40,7 +41,11 @@ COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "report": (("--plan", "--unit", "--format"), (), "markdown"),
     "overdue": (("--plan", "--unit", "--format"), ("--fail-on-overdue",), "table"),
     "gaps": (("--plan", "--unit", "--period", "--format"), (), "table"),
+    # writes a folder: run without Typer (its imports and its parsing of the commands are a
+    # tenth of a second), never answered from a kept answer
+    "site": (("-o", "--output", "--format"), (), "html"),
 }
+ANSWERED = ("check", "status", "report", "overdue", "gaps")
 
 
 def _options(args: list[str], values: tuple[str, ...], flags: tuple[str, ...]
@@ -51,6 +56,8 @@ def _options(args: list[str], values: tuple[str, ...], flags: tuple[str, ...]
     while i < len(args):
         arg = args[i]
         name, eq, attached = arg.partition("=")
+        if eq and not name.startswith("--"):
+            return None  # Click reads `-o=x` as the value "=x": Typer decides
         if name in values:
             if eq:
                 value = attached
@@ -102,7 +109,7 @@ def question(argv: list[str]) -> tuple[str | None, tuple[object, ...]] | None:
     if parsed is None:
         return None
     command, given = parsed
-    if given.get("--no-cache"):
+    if given.get("--no-cache") or command not in ANSWERED:
         return None
     default_format = COMMANDS[command][2]
     lang = given.get("--lang")

@@ -451,3 +451,50 @@ def test_the_direct_run_gives_every_option_the_fast_path_reads() -> None:
         fmt = next(p for p in load_command(name).params if "--format" in p.opts)
         formats = importlib.import_module(direct.RENDERERS[name]).FORMATS
         assert fmt.metavar == "|".join(formats), name
+
+
+def test_a_site_is_built_without_typer_as_typer_builds_it(demo: Path, tmp_path: Path) -> None:
+    """`cchc site` through the console script imports no Typer and writes what it writes
+    through Typer: the same files, byte for byte, the same message (the folders aside) and
+    exit code; what Typer must judge (no folder, `-o=x`, both spellings, a bad format) goes
+    to Typer."""
+    r = str(demo)
+    sites = []
+    for args in (["site", "--repo", r, "--as-of", "2023-09-30", "-o", "{out}"],
+                 ["--lang", "en", "site", "--output", "{out}", "--repo", r, "--as-of",
+                  "30/9/2023", "--format", "html"]):
+        runs = []
+        for how, code in (("typer", FULL), ("script", SCRIPT)):
+            out = tmp_path / f"site-{how}-{len(sites)}"
+            run = subprocess.run([sys.executable, "-c", code,
+                                  *(a.format(out=out) for a in args)],
+                                 capture_output=True, env=env(tmp_path / f"cache-{how}"))
+            err, _, imported = run.stderr.rpartition(b"\nTYPER")
+            said = (err if how == "script" else run.stderr).replace(str(out).encode(), b"OUT")
+            runs.append((run.returncode, run.stdout, said, imported.decode().split(),
+                         {p.relative_to(out).as_posix(): p.read_bytes()
+                          for p in sorted(out.rglob("*")) if p.is_file()}))
+        (typer_code, typer_out, typer_err, _, typer_files), (code, out_, err, imported,
+                                                             files) = runs
+        assert (code, out_, err) == (typer_code, typer_out, typer_err) and code == 0, args
+        assert imported == [], imported
+        assert files == typer_files and "index.html" in files and b"OUT" in err
+        sites.append(files)
+    assert sites[0] != sites[1]  # the repository's language, then English
+    base = ["site", "--repo", r, "--as-of", "2023-09-30"]
+    out = str(tmp_path / "judged")
+    for args in (base, [*base, "-o", out, "--format", "pdf"], [*base, "-o"]):
+        typer, script, imported = both(args, tmp_path)
+        assert script == typer and typer[0] == 2, args
+        assert "typer" in imported, args
+    # both spellings (Click takes the last): left to Typer, nothing done here
+    from cchc.cli import direct
+
+    argv = [*base, "-o", out, "--output", out + "2"]
+    parsed = fastpath.parse(argv)
+    assert parsed is not None and direct.run(*parsed, argv, "html") is None
+    assert not Path(out).exists() and not Path(out + "2").exists()
+    # Click reads `-o=x` as the folder "=x" (a short option takes what follows it)
+    assert fastpath.parse([*base, f"-o={out}"]) is None
+    assert fastpath.parse([*base, "-o", out]) == ("site", {"--repo": r, "--as-of": "2023-09-30",
+                                                          "-o": out})

@@ -1,6 +1,6 @@
-"""The read-only commands run without Typer (issue 15): a computing `status`, `report`,
-`overdue`, `gaps` or `check` costs no import of Typer and Click and no parsing of their
-signatures.
+"""The read-only commands and `site` run without Typer (issues 15 and 14): a computing
+`status`, `report`, `overdue`, `gaps`, `check` or `site` costs no import of Typer and Click
+and no parsing of their signatures.
 
 `cchc.fastpath.parse` reads the command line exactly as Typer would for these commands (their
 own options and the shared ones, before or after the command's name, `--opt value` or
@@ -24,7 +24,7 @@ from cchc.cli import boundary
 RENDERERS = {
     "check": "cchc.render.diagnostics", "status": "cchc.render.status",
     "report": "cchc.render.report", "overdue": "cchc.render.obligations",
-    "gaps": "cchc.render.gaps",
+    "gaps": "cchc.render.gaps", "site": "cchc.render.site.make",
 }
 # command → its own options as `run` names them (the shared ones are `Options`)
 OWN: dict[str, dict[str, str]] = {
@@ -33,7 +33,10 @@ OWN: dict[str, dict[str, str]] = {
     "report": {"--plan": "plan", "--unit": "unit"},
     "overdue": {"--plan": "plan", "--unit": "unit", "--fail-on-overdue": "fail_on_overdue"},
     "gaps": {"--plan": "plan", "--unit": "unit", "--period": "period"},
+    "site": {"-o": "out", "--output": "out"},
 }
+# command → its option that must be given (Typer says what is missing otherwise), as a path
+PATHS = {"site": ("-o", "--output")}
 FLAGS = ("--strict", "--fail-on-overdue")
 
 
@@ -79,6 +82,11 @@ def _run(command: str, given: dict[str, object], argv: list[str], default_format
     for option in FLAGS:
         if option in OWN[command]:
             own[OWN[command][option]] = bool(given.get(option))
+    if command in PATHS:
+        spellings = [option for option in PATHS[command] if option in given]
+        if len(spellings) != 1:  # missing, or given in both spellings: Typer judges
+            return None
+        own[OWN[command][spellings[0]]] = Path(str(given[spellings[0]]))
     own["fmt"] = fmt if fmt is not None else default_format
     repo, as_of = given.get("--repo"), given.get("--as-of")
     options = Options(repo=Path(repo) if isinstance(repo, str) else None,
