@@ -128,19 +128,15 @@ class _CodeGenerator(CodeGenerator):
         pieces = self.temporary_identifier()
         inner = frame.copy()
         inner.buffer = pieces
-        stream, self.stream = self.stream, io.StringIO()
-        try:
-            super().visit_Output(node, inner)
-        finally:
-            code, self.stream = self.stream.getvalue(), stream
+        code = self._capture(super().visit_Output, node, inner)
         for written, joined in ((f"{pieces}.extend((", "yield ''.join(("),
                                 (f"{pieces}.append(", "yield (")):
             if written in code:
-                stream.write(code.replace(written, joined, 1))
+                self.stream.write(code.replace(written, joined, 1))
                 return
         # not the code this was written for: Jinja's own, into a list joined once
         self.writeline(f"{pieces} = []")
-        stream.write(code)
+        self.stream.write(code)
         self.writeline(f"yield ''.join({pieces})")
 
     def visit_FromImport(self, node: Any, frame: Any) -> None:
@@ -150,22 +146,23 @@ class _CodeGenerator(CodeGenerator):
         # globals the other lacks. The site's templates are all loaded with the environment's
         # globals and no others, so that is always the module made once: `.module` (Jinja's
         # public name for it). An import `with context` is written otherwise, and left as is.
-        stream, self.stream = self.stream, io.StringIO()
-        try:
-            super().visit_FromImport(node, frame)
-        finally:
-            code, self.stream = self.stream.getvalue(), stream
-        stream.write(code.replace("._get_default_module(context)", ".module"))
+        code = self._capture(super().visit_FromImport, node, frame)
+        self.stream.write(code.replace("._get_default_module(context)", ".module"))
 
     def visit_For(self, node: Any, frame: Any) -> None:
         # A loop whose body only writes (a table's rows) becomes one join of a comprehension
         # (`_joined_loop`): one generator step for the whole table, not one per row.
+        code = self._capture(super().visit_For, node, frame)
+        self.stream.write(_joined_loop(code) or code)
+
+    def _capture(self, visit: Callable[[Any, Any], None], node: Any, frame: Any) -> str:
+        """The Python `visit(node, frame)` writes, taken instead of written."""
         stream, self.stream = self.stream, io.StringIO()
         try:
-            super().visit_For(node, frame)
+            visit(node, frame)
         finally:
             code, self.stream = self.stream.getvalue(), stream
-        stream.write(_joined_loop(code) or code)
+        return code
 
     # `{{ value }}` in an autoescaped template: `_escape_text(value)` written inline, so that
     # the millions of values of a site cost no Python call each: the value is taken once
