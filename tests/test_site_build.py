@@ -9,6 +9,7 @@ import json
 import posixpath
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -27,11 +28,18 @@ DEMO = ROOT / "examples" / "demo"
 AS_OF = dt.date(2023, 3, 31)
 
 
-def build(root: Path, as_of: dt.date = AS_OF) -> dict[str, bytes]:
+def pages(root: Path, as_of: dt.date = AS_OF) -> Mapping[str, bytes]:
+    """The site's files, each page rendered when read (`Pages`)."""
     loaded = load(root)
     return site_files(loaded.repo, loaded.registry, as_of,
                       locality=loaded.repo.config.name or root.name,
                       language=loaded.repo.config.language)
+
+
+def build(root: Path, as_of: dt.date = AS_OF) -> dict[str, bytes]:
+    """The site's files, every page rendered now (a test that patches the renderer compares
+    them with the pages it renders after)."""
+    return dict(pages(root, as_of))
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +65,87 @@ class Links(html.parser.HTMLParser):
 
 def test_same_bytes_for_the_same_input(demo: dict[str, bytes]) -> None:
     assert build(DEMO) == demo
+
+
+def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The templates rendered from now on, by name (a page is one render of its template)."""
+    import jinja2
+
+    rendered: list[str] = []
+    real = jinja2.Template.render
+
+    def counting(self: jinja2.Template, *args: object, **kwargs: object) -> str:
+        rendered.append(self.name or "")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", counting)
+    return rendered
+
+
+def test_pages_are_rendered_when_read_in_any_order(demo: dict[str, bytes],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listing the site renders nothing; reading a page renders it, each time, and gives the
+    same bytes whatever was read before it (the pages share the caches of their rows)."""
+    rendered = _count_renders(monkeypatch)
+    site = pages(DEMO)
+    assert list(site) == sorted(demo) and len(site) == len(demo)
+    assert "vi/index.html" in site and "nowhere.html" not in site
+    assert site.keys() == demo.keys() and rendered == []
+    backwards = {path: site[path] for path in reversed(list(site))}
+    assert backwards == demo
+    assert len(rendered) == sum(p.endswith(".html") for p in demo)
+    assert site["en/index.html"] == demo["en/index.html"]  # read again: rendered again
+    assert rendered[-1] == "overview.html.j2"
+    with pytest.raises(KeyError):
+        site["nowhere.html"]
+
+
+def test_write_site_renders_each_page_once(tmp_path: Path, demo: dict[str, bytes],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.render.site.pages import Pages
+
+    read: list[str] = []
+    real = Pages.__getitem__
+
+    def reading(self: Pages, path: str) -> bytes:
+        read.append(path)
+        return real(self, path)
+
+    monkeypatch.setattr(Pages, "__getitem__", reading)
+    rendered = _count_renders(monkeypatch)
+    out = tmp_path / "site"
+    for changed in (len(demo), 0):  # a first build, then a rebuild that finds them unchanged
+        read.clear()
+        rendered.clear()
+        assert write_site(out, pages(DEMO)) == changed
+        assert read == sorted(demo)
+        assert len(rendered) == sum(p.endswith(".html") for p in demo)
+    assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*")
+            if p.is_file() and p.name != MANIFEST} == demo
+
+
+def test_a_page_that_fails_to_render_stops_the_writing_in_a_folder_cchc_knows(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cchc.render.site import build as site_build
+
+    broken = "en/index.html"
+    real = site_build.Site.render
+
+    def render(self: site_build.Site, template: str, path: str, *args: object) -> bytes:
+        if path == broken:
+            raise RuntimeError("a template's bug")
+        return real(self, template, path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(site_build.Site, "render", render)
+    site = pages(DEMO)
+    out = tmp_path / "site"
+    with pytest.raises(RuntimeError):
+        write_site(out, site)
+    written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert written == {MANIFEST, *(p for p in site if p < broken)}
+    assert set(site) <= set((out / MANIFEST).read_text(encoding="utf-8").splitlines())
+    monkeypatch.setattr(site_build.Site, "render", real)
+    assert write_site(out, pages(DEMO)) == len(site) - len(written) + 1  # the rest
 
 
 def test_status_json_is_the_commands_output(demo: dict[str, bytes]) -> None:

@@ -29,7 +29,8 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
     s = Session(options)
     # The status, the history and the pages make millions of tuples and strings and no
     # reference cycle that matters: the cyclic collector would only scan them again and
-    # again, so it is paused until the pages are made (as `cchc.pipeline` does for loading).
+    # again, so it is paused until the pages are written (as `cchc.pipeline` does for
+    # loading); the pages are rendered as they are written (`Pages`), so that is the whole run.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -43,13 +44,13 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
                                      for plan, days in computed.items() for day in days):
             _keep(s, asked, computed, known)
         files = FORMATS[fmt](data, view)
+        try:
+            changed = write_site(out, files)
+        except CchcError as exc:  # said in the repository's language
+            s.fail(exc.key, exc.exit_code, **exc.args_)
     finally:
         if was_enabled:
             gc.enable()
-    try:
-        changed = write_site(out, files)
-    except CchcError as exc:  # said in the repository's language
-        s.fail(exc.key, exc.exit_code, **exc.args_)
     s.say("site.done", path=str(out / "index.html"), files=len(files), changed=changed)
     return 0
 

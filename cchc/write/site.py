@@ -15,7 +15,10 @@ other writers, because renderers do no I/O (tests/test_layers.py).
   by one (at a few thousand pages that alone would take seconds).
 - The folder keeps a list of what cchc wrote (`.cchc-site`), written before the pages (the
   old list and the new together) and again after them (the new): a build that stops half-way
-  leaves a folder that cchc knows as its own. A rebuild removes the files of that list the
+  leaves a folder that cchc knows as its own. That includes a page that fails to render:
+  the site's pages are rendered as they are read (`cchc.render.site.pages.Pages`), one by one
+  as they are written here, so such an error stops the writing with the pages before it
+  written (a rebuild then writes the rest). A rebuild removes the files of that list the
   new site no longer has (a unit merged away), and nothing else; and cchc refuses to write
   into a folder that is not empty and has no such list, so that `cchc site -o ~/Documents`
   cannot mix pages into someone's files.
@@ -115,6 +118,9 @@ def _manifest(paths: Iterable[str]) -> bytes:
 def write_site(folder: Path, files: Mapping[str, bytes]) -> int:
     """Write `files` (relative path with / -> bytes) into `folder`; return how many changed.
 
+    Each value is read once, when its file is written, and not kept: a mapping that renders
+    a page when read (`Pages`) holds one page at a time, and an error it raises stops the
+    writing there, after the list of files (the manifest) that keeps the folder cchc's.
     Raises CchcError `site.not-a-site` when the folder holds other files, `write.failed`
     when the disk refuses.
     """
@@ -134,15 +140,17 @@ def write_site(folder: Path, files: Mapping[str, bytes]) -> int:
         # first the list of every file this build may leave (old and new), so that a build
         # that stops half-way leaves a folder a rebuild knows as cchc's and can tidy
         _write(folder / MANIFEST, _manifest(sorted(previous | set(files))))
-        for relative, content in files.items():
+        for relative in files:
             path = place.inside(relative, check_link=not fresh)
+            # `files[relative]` passed, not bound to a name: its bytes are freed once written,
+            # before the next page is made
             if fresh:
-                _create(str(path), content)
+                _create(str(path), files[relative])
                 changed += 1
             else:
                 # a page of the last build is read first (unchanged: left alone); a new one
                 # is only written (a file of the same name put there by hand is replaced)
-                changed += _write(path, content, existed=relative in previous)
+                changed += _write(path, files[relative], existed=relative in previous)
         for gone in sorted(previous - set(files)):
             try:
                 path = place.inside(gone, make=False)

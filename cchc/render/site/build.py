@@ -1,5 +1,7 @@
 """Every page of the site, as bytes keyed by path: pure, and the same input gives the same bytes.
 
+`build` lists the pages and renders none: each is rendered when read (`pages.Pages`).
+
 Layout of the folder (paths are relative, so the site works from `file://`, a USB stick, a
 forge's pages or any web server):
 
@@ -56,9 +58,12 @@ from cchc.render.site.index import (
     LANGUAGES,
     RECORDS_INLINE,
     PlanIndex,
+    RecordMonth,
+    TaskRow,
     plan_index,
     slugs,
 )
+from cchc.render.site.pages import Pages
 from cchc.render.site.rows import Links, Views, Words, links
 
 __all__ = ["LANGUAGES", "SiteData", "build", "slugs", "words"]
@@ -465,7 +470,8 @@ class Site:
     def __init__(self, data: SiteData) -> None:
         self.data = data
         self.env = environment()
-        self.files: dict[str, bytes] = {}
+        # path -> its bytes, or what makes them when the page is read (`Pages`)
+        self.files: dict[str, bytes | Callable[[], bytes]] = {}
         self.plans = [
             plan_index(p, data.history[p.plan], data.indicators.get(p.plan, []),
                        data.records.get(p.plan, []), data.registry, data.status.as_of)
@@ -489,29 +495,26 @@ class Site:
                 t.id, f"task/{ix.task_slug[t.id]}.html", t.title or "") for t in ix.tasks}
             self.links[ix.p.plan] = links(ix, units, tasks)
 
-    def build(self) -> dict[str, bytes]:
+    def build(self) -> Pages:
         d = self.data
         self.files["assets/style.css"] = _asset("style.css")
         self.files["assets/site.js"] = _asset("site.js")
         self.files["assets/icon.svg"] = _asset("icon.svg")
-        self.files["status.json"] = d.status_json.encode("utf-8")
+        self.files["status.json"] = functools.partial(d.status_json.encode, "utf-8")
         self.page("redirect.html.j2", "index.html", w=Words(d.language),
                   target=f"{d.language}/index.html")
         for lang in LANGUAGES:
-            self.files.update(self.language_files(lang))
-        return dict(sorted(self.files.items()))
-
-    def language_files(self, lang: str) -> dict[str, bytes]:
-        """The pages of one language (and nothing else)."""
-        before = self.files
-        self.files = {}
-        try:
             self.language(Words(lang))
-            return self.files
-        finally:
-            self.files = before
+        return Pages(self.files)
 
-    def page(self, template: str, path: str, **context: Any) -> None:
+    def page(self, template: str, path: str, make: Callable[[], dict[str, Any]] = dict,
+             **context: Any) -> None:
+        """The page at `path`, rendered from `template` with `context` and what `make()`
+        returns (the rows of its tables) when it is read: nothing is made here."""
+        self.files[path] = functools.partial(self.render, template, path, make, context)
+
+    def render(self, template: str, path: str, make: Callable[[], dict[str, Any]],
+               context: dict[str, Any]) -> bytes:
         depth = path.count("/")
         root = "../" * depth
         lang_path = path.split("/", 1)[1] if depth else "index.html"
@@ -520,8 +523,8 @@ class Site:
             href = self.hrefs[root] = _Href(root)
         html = self.env.get_template(template).render(
             href=href, root=root, page_path=lang_path, data=self.data, t=context["w"].words,
-            plan_nav=self.plan_nav, filter_box=self.filter_box, **context)
-        self.files[path] = html.encode("utf-8")
+            plan_nav=self.plan_nav, filter_box=self.filter_box, **context, **make())
+        return html.encode("utf-8")
 
     # The parts of a page that are the same on many pages, rendered once each: the plan's
     # navigation (per language, plan, folder and current page) and the filter boxes (per
@@ -552,6 +555,12 @@ class Site:
         views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
                                   self.obligation_head, self.obligation_tail, self.unit_list)
                  for ix in self.plans}
+        self.page("overview.html.j2", f"{w.lang}/index.html",
+                  functools.partial(self.overview, w, views), limit=OVERVIEW_ROWS, **common)
+        for ix in self.plans:
+            self.plan_pages(w, ix, views[ix.p.plan], common)
+
+    def overview(self, w: Words, views: dict[str, Views]) -> dict[str, Any]:
         overview = []
         for ix in self.plans:
             v, p = views[ix.p.plan], ix.p
@@ -564,10 +573,7 @@ class Site:
                                        for kind, found in (("overdue", p.overdue),
                                                            ("due-soon", p.due_soon),
                                                            ("stale", p.stale))}})
-        self.page("overview.html.j2", f"{w.lang}/index.html", plans=overview,
-                  limit=OVERVIEW_ROWS, **common)
-        for ix in self.plans:
-            self.plan_pages(w, ix, views[ix.p.plan], common)
+        return {"plans": overview}
 
     def plan_pages(self, w: Words, ix: PlanIndex, v: Views, common: dict[str, Any]) -> None:
         base = f"{w.lang}/{ix.p.plan}"
@@ -582,38 +588,17 @@ class Site:
             self.page("list.html.j2", f"{base}/{kind}.html", kind=kind, total=len(found),
                       rows=v.by_task(kind, found), **ctx)
         self.page("indicators.html.j2", f"{base}/indicators.html", **ctx)
-        empty = dict.fromkeys(STATES, 0)
+        # the pages of a unit, a task and a month of records: their rows made as each is read
         for u in ix.units:
-            counts = ix.scores[u].counts if u in ix.scores else empty
-            series = self.series.get((ix.p.plan, u))
-            if series is None:  # the same in both languages: made once
-                series = self.series[ix.p.plan, u] = _history_series(ix.history.unit(u))
-            chart, hrows = _history_chart(w, w.t("site.unit.history"), ix.history.days,
-                                          series)
-            positions = ix.by_unit.get(u, [])
-            self.page("unit.html.j2", f"{base}/unit/{ix.unit_slug[u]}.html", unit=u,
-                      unit_name=ix.reg.name(u), unit_model=ix.reg.units.get(u),
-                      total=len(positions),
-                      obligations=v.unit_rows(positions),
-                      history=chart, history_rows=hrows, counts=counts,
-                      readings=v.readings(u), **ctx)
+            self.page("unit.html.j2", f"{base}/unit/{ix.unit_slug[u]}.html",
+                      functools.partial(self.unit_values, w, ix, v, u), **ctx)
         for row in ix.task_rows:
-            task = row.task
-            records = ix.records_by_task.get(task.id, [])
-            groups = v.task_groups(task.id, ix.by_task.get(task.id, []))
-            self.page("task.html.j2", f"{base}/task/{ix.task_slug[task.id]}.html",
-                      task=task, total=row.total, counts=row.counts,
-                      groups=groups, present=[g[0] for g in groups],
-                      states=_state_chart(w, w.t("status.counts"), row.counts),
-                      record_count=len(records), months=ix.task_months.get(task.id, []),
-                      records=v.records(task.id) if len(records) <= RECORDS_INLINE else [],
-                      **ctx)
+            self.page("task.html.j2", f"{base}/task/{ix.task_slug[row.task.id]}.html",
+                      functools.partial(self.task_values, w, ix, v, row), **ctx)
         months = ix.record_months
         for i, month in enumerate(months):  # newest first
-            self.page("records.html.j2", f"{base}/{month.page}", month=month,
-                      groups=[(ix.task_slug[task], task, ix.titles.get(task, ""),
-                               v.records(task, start, stop))
-                              for task, start, stop in month.runs],
+            self.page("records.html.j2", f"{base}/{month.page}",
+                      functools.partial(self.records_values, ix, v, month), month=month,
                       newer=months[i - 1] if i else None,
                       older=months[i + 1] if i + 1 < len(months) else None, **ctx)
         for ih in ix.indicators:
@@ -622,9 +607,36 @@ class Site:
                       ih=ih, chart=_indicator_chart(w, ih),
                       gaps=ix.gaps_by_indicator.get(ih.indicator.id, []), **ctx)
 
+    def unit_values(self, w: Words, ix: PlanIndex, v: Views, u: str) -> dict[str, Any]:
+        counts = ix.scores[u].counts if u in ix.scores else dict.fromkeys(STATES, 0)
+        series = self.series.get((ix.p.plan, u))
+        if series is None:  # the same in both languages: made once
+            series = self.series[ix.p.plan, u] = _history_series(ix.history.unit(u))
+        chart, hrows = _history_chart(w, w.t("site.unit.history"), ix.history.days, series)
+        positions = ix.by_unit.get(u, [])
+        return {"unit": u, "unit_name": ix.reg.name(u), "unit_model": ix.reg.units.get(u),
+                "total": len(positions), "obligations": v.unit_rows(positions),
+                "history": chart, "history_rows": hrows, "counts": counts,
+                "readings": v.readings(u)}
 
-def build(data: SiteData) -> dict[str, bytes]:
-    """Every file of the site: path (with / separators) -> bytes, sorted by path."""
+    def task_values(self, w: Words, ix: PlanIndex, v: Views, row: TaskRow) -> dict[str, Any]:
+        task = row.task
+        records = ix.records_by_task.get(task.id, [])
+        groups = v.task_groups(task.id, ix.by_task.get(task.id, []))
+        return {"task": task, "total": row.total, "counts": row.counts, "groups": groups,
+                "present": [g[0] for g in groups],
+                "states": _state_chart(w, w.t("status.counts"), row.counts),
+                "record_count": len(records), "months": ix.task_months.get(task.id, []),
+                "records": v.records(task.id) if len(records) <= RECORDS_INLINE else []}
+
+    def records_values(self, ix: PlanIndex, v: Views, month: RecordMonth) -> dict[str, Any]:
+        return {"groups": [(ix.task_slug[task], task, ix.titles.get(task, ""),
+                            v.records(task, start, stop)) for task, start, stop in month.runs]}
+
+
+def build(data: SiteData) -> Pages:
+    """Every file of the site: path (with / separators) -> bytes, sorted by path; each page
+    is rendered when read (`Pages`)."""
     return Site(data).build()
 
 

@@ -61,8 +61,9 @@ def site_data(repo: Repository, registry: Registry, status: Summary, view: View,
     )
 
 
-def html(data: SiteData, view: View) -> dict[str, bytes]:
-    """Every file of the site (path -> bytes); the same repository and day, the same bytes."""
+def html(data: SiteData, view: View) -> Mapping[str, bytes]:
+    """Every file of the site (path -> bytes, each page rendered when read: `Pages`); the
+    same repository and day, the same bytes."""
     return build(data)
 
 
@@ -70,7 +71,7 @@ FORMATS = {"html": html}
 
 
 def site_files(repo: Repository, registry: Registry, as_of: dt.date, *, locality: str,
-               language: str, incomplete: bool = False) -> dict[str, bytes]:
+               language: str, incomplete: bool = False) -> Mapping[str, bytes]:
     """The site of a loaded repository in one call (tests, the benchmark)."""
     status = summarise(repo, registry, as_of, incomplete=incomplete)
     view = View(lang=language, as_of=as_of, registry=registry, locality=locality,
