@@ -6,11 +6,13 @@ import datetime as dt
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cchc.compute import history as history_module
 from cchc.compute.gaps import gaps
 from cchc.compute.history import (
     _Packing,
@@ -325,3 +327,71 @@ def test_packed_counts_hold_up_to_the_most_obligations(most: int) -> None:
     assert days[1] == dict.fromkeys(STATES, 0)
     assert days[2] == {**dict.fromkeys(STATES, 0), "done": most, "stale": most - 1}
     assert packing.width == (16 if most < 2**16 else 32 if most < 2**32 else 64)
+
+
+SHARED_UNITS = """\
+units:
+  - {id: a, name: A, kind: commune}
+  - {id: b, name: B, kind: commune, until: 2023-05-15}
+  - {id: c, name: C, kind: commune}
+groups:
+  - {id: all, name: All, members: [a, b, c]}
+"""
+# tasks with the same deadline share their sweeps: the same due date (written two ways),
+# one-off and ongoing on the same day (the period's end), and the same recurring deadline
+# owed by units with and without `until` (cut at different occurrences)
+SHARED_PLAN = """\
+number: 1/KH-UBND
+title: Shared sweeps
+period: 2023
+coordinator: a
+tasks:
+  - {id: "1.1", title: One-off, lead: all, due: 2023-12-31}
+  - {id: "1.2", title: Ongoing, lead: all, due: ongoing}
+  - {id: "1.3", title: Same day another lead, lead: [a, c], due: 2023-12}
+  - {id: "1.4", title: Monthly, lead: all, due: monthly}
+  - {id: "1.5", title: Monthly another lead, lead: [b, c], due: monthly}
+  - {id: "1.6", title: Due soon, lead: all, due: 2023-05-20}
+  - {id: "1.7", title: Due soon as well, lead: [b, c], due: 2023-05-20}
+  - {id: "1.8", title: Weekly, lead: all, due: weekly}
+"""
+
+
+def test_tasks_with_the_same_deadline_share_sweeps_not_states(
+        make_repo: RepoWriter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same records for units of tasks whose sweeps are shared (the same due day
+    written two ways, other leads) or not (one-off and ongoing due the same day, a recurring
+    deadline cut by a unit's `until`, two recurring deadlines) give each obligation its own
+    states on every day, as `obligations` computes them."""
+    same = ("  - {{task: \"{t}\", unit: {u}, date: 2023-01-10, status: in-progress}}\n"
+            "  - {{task: \"{t}\", unit: {u}, date: 2023-03-20, status: done, period: 2023-H1}}\n"
+            "  - {{task: \"{t}\", unit: {u}, date: 2023-04-02, status: blocked}}\n")
+    owed = {"1.1": "abc", "1.2": "abc", "1.3": "ac", "1.4": "abc", "1.5": "bc", "1.6": "abc",
+            "1.7": "bc", "1.8": "abc"}
+    records = "".join(same.format(t=t, u=u).replace("  - ", "- ", 1)
+                      .replace("\n  - ", "\n- ") for t, us in owed.items() for u in us)
+    root = make_repo({"cchc.yaml": "language: en\ndue_soon_days: 10\nstale_after_days: 30\n",
+                      "units/units.yaml": SHARED_UNITS, "plans/p/plan.yaml": SHARED_PLAN,
+                      "plans/p/updates/2023/all.yaml": records})
+    loaded = load(root)
+    assert not [d for d in loaded.diagnostics if d.severity == "error"], loaded.diagnostics
+    repo, registry = loaded.repo, loaded.registry
+    made: list[str] = []
+    for name in ("_Single", "_Recurring"):
+        cls = getattr(history_module, name)
+        real = cls.__init__
+
+        def counted(self: object, *args: object, _real: Any = real, _name: str = name,
+                    **kwargs: object) -> None:
+            made.append(_name)
+            _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(cls, "__init__", counted)
+    days = [D(2022, 12, 1) + dt.timedelta(days=k) for k in range(450)]
+    found = month_end_counts(repo.plans["p"], registry, repo, days)
+    # one-off due 2023-12-31 (two tasks), ongoing, due 2023-05-20 (two tasks); monthly for
+    # the units without `until` and for b (two tasks each), weekly for them and for b
+    assert sorted(made) == ["_Recurring"] * 4 + ["_Single"] * 3
+    for day in days:
+        obls = obligations(repo, registry, day)
+        assert (found[day].totals, found[day].units) == _counts_by_unit(obls), day

@@ -16,9 +16,11 @@ Pure: no I/O, no clock. The history is not a new rule but the rule of `obligatio
   due soon or past due, or its window of staleness opens, each run of days read off running
   sums in one step; a recurring one needs its occurrences' satisfaction once (the earliest
   satisfying record, over all the days), the first unsatisfied occurrence only moving on as
-  the days go by. Units with no record for a task share one sweep. An obligation's states
-  on the days are one packed integer, so counting is one addition per obligation: the cost
-  is about (obligations + records), not (obligations x days).
+  the days go by, each run of days it stays on read off running sums as well. Units with
+  no record for a task share one sweep, and tasks with the same deadline share one (due
+  the same day and of one kind, or the same occurrences left by a unit's `until`). An
+  obligation's states on the days are one packed integer, so counting is one addition per
+  obligation: the cost is about (obligations + records), not (obligations x days).
 - The days before `as_of` depend only on the repository's content, not on `as_of`: a caller
   may give those it kept (`known`), and they are not computed again (`cchc site` keeps them
   in the answers cache, for the same content).
@@ -42,6 +44,7 @@ from operator import attrgetter
 from cchc.compute.gaps import round2
 from cchc.compute.obligations import STATES, AnyRecord, Obligation, State, first_done
 from cchc.model.deadlines import (
+    Deadline,
     DeadlineError,
     Span,
     latest_period_ended,
@@ -105,21 +108,15 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
     number (`_Packing`), so a unit's counts on every day are the sum of its obligations'
     numbers; the obligations of the units with no record for a task by the last day are
     summed once per lead (tasks with the same lead have the same units) and `until`, and
-    only the units that filed are swept."""
+    only the units that filed are swept, in one pass over the records' index. The sweeps
+    are made once per deadline, not per task (at 1,000 communes 200 tasks make 40 one-off
+    and 15 recurring sweeps that units filed for; a recurring deadline's occurrences are
+    found once)."""
     if not days:
         return {}
     period = pd.plan.span
     soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
     last = days[-1]
-    # each task's units that filed by the last day, and their records (of every date)
-    filed: dict[str, list[tuple[str, Sequence[AnyRecord]]]] = {}
-    for (tid, u), rows in pd.by_owner().items():  # shared with `obligations`
-        if rows[0].date <= last:
-            mine = filed.get(tid)
-            if mine is None:
-                filed[tid] = [(u, rows)]
-            else:
-                mine.append((u, rows))
     untils = {u: v.until for u, v in registry.units.items() if v.until is not None}
     # no count exceeds the obligations, at most one per task and unit
     packing = _Packing(len(days), len(pd.tasks) * len(registry.units))
@@ -128,6 +125,14 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
     # obligations of a unit that filed nothing
     leads: dict[tuple[str, ...], tuple[list[str], set[str], set[dt.date | None],
                                        dict[dt.date | None, int]]] = {}
+    # tasks with the same deadline share their sweeps (made once, and the runs of days a
+    # recurring sweep makes as it meets them)
+    singles: dict[tuple[dt.date, bool], _Single] = {}
+    recurring: dict[Deadline, tuple[list[Span], list[dt.date],
+                                    dict[int, _Recurring]]] = {}
+    # task -> its accountable units and, by `until`, its sweep (None: nothing owed)
+    owing: dict[str, list[tuple[set[str], dict[dt.date | None, _Single | _Recurring | None]]]]
+    owing = {}
     for located_task in pd.tasks:
         task = located_task.value
         lead = leads.get(task.lead)
@@ -141,27 +146,46 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
             continue
         owed: dict[dt.date | None, _Single | _Recurring | None] = {}
         if task.due.kind == "recurring":
-            spans = occurrences(task.due, period)
-            ends = [s.end for s in spans]
+            got = recurring.get(task.due)
+            if got is None:
+                spans = occurrences(task.due, period)
+                got = recurring[task.due] = (spans, [s.end for s in spans], {})
+            spans, ends, cut = got  # cut: occurrences kept -> their sweep
             for until in lead_untils:
                 keep = bisect_right(ends, until) if until is not None else len(ends)
-                owed[until] = (_Recurring(spans[:keep], ends[:keep], days, soon, packing)
-                               if keep else None)
+                made = cut.get(keep)
+                if made is None and keep:
+                    made = cut[keep] = _Recurring(spans[:keep], ends[:keep], days, soon,
+                                                  packing)
+                owed[until] = made
         else:
             due = task.due.due if task.due.kind == "one-off" else period.end
             if due is None:
                 continue
-            single = _Single(due, task.due.kind == "ongoing", period, days, soon,
-                             stale_days, packing)
+            ongoing = task.due.kind == "ongoing"
+            single = singles.get((due, ongoing))
+            if single is None:
+                single = singles[(due, ongoing)] = _Single(due, ongoing, period, days, soon,
+                                                           stale_days, packing)
             for until in lead_untils:
                 owed[until] = single if until is None or due <= until else None
         for until, sweep in owed.items():
             if sweep is not None:
                 base[until] = base.get(until, 0) + sweep.nothing
-        for u, records in filed.get(task.id, ()):
+        mine = owing.get(task.id)
+        if mine is None:
+            owing[task.id] = [(accountable, owed)]
+        else:
+            mine.append((accountable, owed))
+    # the units that filed for a task by the last day, swept instead of the sweep of no
+    # record counted in `base`
+    for (tid, u), records in pd.by_owner().items():  # shared with `obligations`
+        if records[0].date > last:
+            continue
+        for accountable, owed in owing.get(tid, ()):
             if u in accountable:
                 sweep = owed[untils.get(u)]
-                if sweep is not None:  # instead of the sweep of no record, counted in `base`
+                if sweep is not None:
                     codes[u] = codes.get(u, 0) + sweep.code(records) - sweep.nothing
     for members, _, _, base in leads.values():
         for u in members:
@@ -271,15 +295,35 @@ class _Single:
 
 class _Recurring:
     """A recurring task's occurrences owed by the units of one `until`, swept over the days
-    (`obligations._recurring`)."""
+    (`obligations._recurring`).
+
+    Between two days on which a unit's records change, its first unsatisfied occurrence and
+    its latest status stay the same: the states of that run of days are read off packed
+    running sums made once per sweep for each (first unsatisfied occurrence, status) met."""
 
     def __init__(self, spans: list[Span], ends: list[dt.date], days: Sequence[dt.date],
                  soon: int, packing: _Packing) -> None:
         self.spans, self.ends, self.days, self.soon = spans, ends, days, soon
-        self.one = packing.one
+        self.n, self.packing = len(days), packing
         self.starts = [s.start for s in spans]
         self.past = [bisect_left(ends, day) for day in days]  # occurrences due before a day
+        self.runs: dict[tuple[int, State], list[int]] = {}
+        self.done = {False: packing.running(["done"] * self.n),  # by: done late
+                     True: packing.running(["done-late"] * self.n)}
         self.nothing = self.code(())
+
+    def _run(self, first: int, latest: State) -> list[int]:
+        """The packed running sums of the days' states while `first` is the first
+        occurrence not satisfied (some is) and `latest` the latest record's status."""
+        run = self.runs.get((first, latest))
+        if run is None:
+            end, soon = self.ends[first], self.soon
+            shown = "in-progress" if latest == "done" else latest
+            run = self.runs[(first, latest)] = self.packing.running(
+                ["overdue" if first < past
+                 else "due-soon" if (end - day).days <= soon else shown
+                 for day, past in zip(self.days, self.past, strict=True)])
+        return run
 
     def code(self, records: Sequence[AnyRecord]) -> int:
         """The packed states of a unit with these `records` (in date order).
@@ -288,20 +332,23 @@ class _Recurring:
         span overlaps, as `first_done` finds them) and the first unsatisfied occurrence only
         moves forward, over the ranges that hold it. How late each occurrence was done is
         asked only once every one is satisfied (from `first_done`, over the same records)."""
-        ends, starts, soon, past, one = self.ends, self.starts, self.soon, self.past, self.one
+        ends, starts, days, n = self.ends, self.starts, self.days, self.n
         total = len(ends)
-        code = 0
-        first = 0  # the first occurrence not satisfied on the day
+        code, lo = 0, 0  # the days before lo are counted in code
+        first = 0  # the first occurrence not satisfied on day lo
         ranges: list[tuple[int, int]] = []  # the occurrences [a, b) a done record satisfies
-        taken, count = 0, len(records)
         latest: State = "not-started"
-        late = -1  # the most days late, once every occurrence is satisfied
-        for i, day in enumerate(self.days):
+        taken, count = 0, len(records)
+        while taken < count and first < total:
+            j = bisect_left(days, records[taken].date)  # the first day the record counts on
+            if j == n:  # after the last day, as are all that follow
+                break
+            run = self._run(first, latest)
+            code += run[j] - run[lo]
+            lo = j
             added = False
-            while taken < count:
+            while taken < count and records[taken].date <= days[j]:  # all of day j's
                 r = records[taken]
-                if r.date > day:
-                    break
                 latest = r.status
                 taken += 1
                 if latest == "done":
@@ -316,22 +363,15 @@ class _Recurring:
                 for a, b in ranges:
                     if a <= first < b:
                         first, added = b, True
-            state: State
-            if first < past[i]:
-                state = "overdue"
-            elif first < total:
-                state = ("due-soon" if (ends[first] - day).days <= soon
-                         else "in-progress" if latest == "done" else latest)
-            else:
-                if late < 0:
-                    found = first_done(self.spans, [(r.span, r.date) for r in records[:taken]
-                                                    if r.status == "done"],
-                                       ends, starts=starts, by_date=True)
-                    late = max(((d - e).days for d, e in zip(found, ends, strict=True)
-                                if d is not None and d > e), default=0)
-                state = "done-late" if late > 0 else "done"
-            code += one[i][state]
-        return code
+        if first < total:
+            run = self._run(first, latest)
+        else:  # every occurrence satisfied from day lo on
+            found = first_done(self.spans, [(r.span, r.date) for r in records[:taken]
+                                            if r.status == "done"],
+                               ends, starts=starts, by_date=True)
+            run = self.done[any(d is not None and d > e
+                                for d, e in zip(found, ends, strict=True))]
+        return code + run[n] - run[lo]
 
 
 def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.date,
