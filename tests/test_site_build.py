@@ -98,6 +98,27 @@ def test_pages_are_rendered_when_read_in_any_order(demo: dict[str, bytes],
     assert rendered[-1] == "overview.html.j2"
     with pytest.raises(KeyError):
         site["nowhere.html"]
+    # the languages in turn, page by page: each change lets the other's rows go, and they are
+    # made again the same
+    from cchc.compute.summary import summarise
+    from cchc.render.output import View
+    from cchc.render.site import build as site_build
+    from cchc.render.site.make import site_data
+
+    loaded = load(DEMO)
+    repo, registry = loaded.repo, loaded.registry
+    view = View(lang=repo.config.language, as_of=AS_OF, registry=registry,
+                locality=repo.config.name or DEMO.name, incomplete=False,
+                due_soon_days=repo.config.due_soon_days,
+                stale_after_days=repo.config.stale_after_days)
+    made = site_build.Site(site_data(repo, registry, summarise(repo, registry, AS_OF), view))
+    files = made.build()
+    units = [p for p in demo if "/unit/" in p]
+    by_lang = {lang: [p for p in units if p.startswith(lang + "/")] for lang in LANGUAGES}
+    for vi_page, en_page in zip(by_lang["vi"], by_lang["en"], strict=True):
+        assert files[vi_page] == demo[vi_page] and files[en_page] == demo[en_page]
+        assert all(v._rows is None for v in made.views["vi"])  # let go for English
+        assert any(v._rows is not None for v in made.views["en"])
 
 
 def test_write_site_renders_each_page_once(tmp_path: Path, demo: dict[str, bytes],

@@ -485,6 +485,8 @@ class Site:
         self.filter_macro = self.env.get_template(
             "_tables.html.j2").module.filter_box  # type: ignore[attr-defined]
         self.hrefs: dict[str, _Href] = {}
+        self.views: dict[str, list[Views]] = {}  # language -> its plans' rows
+        self.reading = ""  # the language of the last page read
         self.navs: dict[tuple[str, str, str, str], Markup] = {}
         self.filters: dict[tuple[str, str, tuple[str, ...] | None], Markup] = {}
         self.links: dict[str, Links] = {}
@@ -521,6 +523,13 @@ class Site:
         href = self.hrefs.get(root)
         if href is None:
             href = self.hrefs[root] = _Href(root)
+        lang = context["w"].lang
+        if lang != self.reading:
+            # the pages are read by path, so one language after the other: the rows made for
+            # the other one are let go (made again, the same, if one of its pages is read)
+            for v in self.views.get(self.reading, ()):
+                v.forget()
+            self.reading = lang
         html = self.env.get_template(template).render(
             href=href, root=root, page_path=lang_path, data=self.data, t=context["w"].words,
             plan_nav=self.plan_nav, filter_box=self.filter_box, **context, **make())
@@ -555,6 +564,7 @@ class Site:
         views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
                                   self.obligation_head, self.obligation_tail, self.unit_list)
                  for ix in self.plans}
+        self.views[w.lang] = list(views.values())
         self.page("overview.html.j2", f"{w.lang}/index.html",
                   functools.partial(self.overview, w, views), limit=OVERVIEW_ROWS, **common)
         for ix in self.plans:

@@ -226,6 +226,13 @@ class Views:
         self.days: dict[dt.date | None, str] = {}
         self.periods: dict[str, str] = {}
 
+    def forget(self) -> None:
+        """Drop the rows made for this language's pages (the largest: a row per obligation of
+        the plan, tens of megabytes at a province): they are made again if asked for, the
+        same, so a page reads the same bytes whether they were kept or not."""
+        self._rows = self._labels = None
+        self.days, self.periods = {}, {}
+
     def day(self, d: dt.date | None) -> str:
         found = self.days.get(d)
         if found is None:
