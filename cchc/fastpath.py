@@ -41,11 +41,11 @@ COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "report": (("--plan", "--unit", "--format"), (), "markdown"),
     "overdue": (("--plan", "--unit", "--format"), ("--fail-on-overdue",), "table"),
     "gaps": (("--plan", "--unit", "--period", "--format"), (), "table"),
-    # writes a folder: run without Typer (its imports and its parsing of the commands are a
-    # tenth of a second), never answered from a kept answer
     "site": (("-o", "--output", "--format"), (), "html"),
 }
-ANSWERED = ("check", "status", "report", "overdue", "gaps")
+# run without Typer (its imports and its parsing of the commands are a tenth of a second),
+# never answered from a kept answer: they write a folder
+WRITES = ("site",)
 
 
 def _options(args: list[str], values: tuple[str, ...], flags: tuple[str, ...]
@@ -109,7 +109,7 @@ def question(argv: list[str]) -> tuple[str | None, tuple[object, ...]] | None:
     if parsed is None:
         return None
     command, given = parsed
-    if given.get("--no-cache") or command not in ANSWERED:
+    if given.get("--no-cache") or command in WRITES:
         return None
     default_format = COMMANDS[command][2]
     lang = given.get("--lang")

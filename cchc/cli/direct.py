@@ -35,8 +35,9 @@ OWN: dict[str, dict[str, str]] = {
     "gaps": {"--plan": "plan", "--unit": "unit", "--period": "period"},
     "site": {"-o": "out", "--output": "out"},
 }
-# command → its option that must be given (Typer says what is missing otherwise), as a path
-PATHS = {"site": ("-o", "--output")}
+# command → its parameter that must be given, as a path, by one spelling of its option
+# (Typer says what is wrong otherwise)
+PATHS = {"site": "out"}
 FLAGS = ("--strict", "--fail-on-overdue")
 
 
@@ -83,10 +84,11 @@ def _run(command: str, given: dict[str, object], argv: list[str], default_format
         if option in OWN[command]:
             own[OWN[command][option]] = bool(given.get(option))
     if command in PATHS:
-        spellings = [option for option in PATHS[command] if option in given]
+        name = PATHS[command]
+        spellings = [o for o, n in OWN[command].items() if n == name and o in given]
         if len(spellings) != 1:  # missing, or given in both spellings: Typer judges
             return None
-        own[OWN[command][spellings[0]]] = Path(str(given[spellings[0]]))
+        own[name] = Path(str(given[spellings[0]]))
     own["fmt"] = fmt if fmt is not None else default_format
     repo, as_of = given.get("--repo"), given.get("--as-of")
     options = Options(repo=Path(repo) if isinstance(repo, str) else None,

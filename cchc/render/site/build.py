@@ -254,11 +254,11 @@ def _joined_loop(code: str) -> str | None:
     source = ast.get_source_segment(text, loop.iter)
     if target is None or source is None or ":=" in source:
         return None
-    writes = [(stmt, _written(stmt)) for stmt in loop.body[2:] if not _resets(stmt)]
-    if not writes or any(w is None for _, w in writes) \
-            or len({w[0] for _, w in writes if w is not None}) != 1:
-        return None
-    buffer = writes[0][1][0] if writes[0][1] is not None else None
+    found = [(stmt, _written(stmt)) for stmt in loop.body[2:] if not _resets(stmt)]
+    writes = [(stmt, *w) for stmt, w in found if w is not None]
+    if not writes or len(writes) != len(found) or len({b for _, b, _ in writes}) != 1:
+        return None  # something else than writes, or to two places
+    buffer = writes[0][1]
     if any(isinstance(n, ast.Name) and n.id in ("loop", "fiter") for n in ast.walk(loop)):
         return None
     body = text.split("\n")
@@ -274,9 +274,7 @@ def _joined_loop(code: str) -> str | None:
             for i in range(stmt.lineno - 1, (stmt.end_lineno or stmt.lineno)):
                 out[i] = ""
     single = len(writes) == 1
-    for k, (stmt, found) in enumerate(writes):
-        assert found is not None
-        value = found[1]
+    for k, (stmt, _, value) in enumerate(writes):
         first, last = value.lineno - 1, (value.end_lineno or value.lineno) - 1
         start, end = value.col_offset, value.end_col_offset or 0
         if first != stmt.lineno - 1:  # not the code this was written for
