@@ -506,3 +506,52 @@ def test_month_ends_come_from_the_answers_cache(tmp_path: Path,
     assert no_cache.exit_code == 0
     assert all((tmp_path / "d" / p).read_bytes() == content
                for p, content in outputs[2].items())
+
+
+def test_the_parts_drawn_once_are_what_the_macros_write(
+        demo: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> None:
+    """`once(macro, ...)` gives back what the macro wrote for the same arguments: the site is
+    the same with every part drawn anew; a unit's history in the other language takes the
+    lines already drawn (one part, not two), and the parts are let go when there are too many."""
+    from cchc.render.site import build as site_build
+
+    with monkeypatch.context() as anew:
+        anew.setattr(site_build._Once, "__call__", lambda self, macro, *args: macro(*args))
+        assert build(DEMO) == demo
+    once = site_build.environment().globals["once"]
+    loaded = load(DEMO)
+    files = pages(DEMO)
+    unit = next(p for p in files if p.startswith("vi/") and "/unit/" in p)
+    files[unit]
+    drawn = {key for key in once if key[0].name == "line_marks"}
+    files["en/" + unit[3:]]
+    assert {key for key in once if key[0].name == "line_marks"} == drawn
+    assert len(drawn) == 1 and loaded.repo.plans  # one unit's lines, drawn for vi only
+    monkeypatch.setattr(site_build._Once, "LIMIT", 2)
+    small = site_build._Once()
+    parts = [small(lambda x: site_build.Markup(x), str(i)) for i in range(5)]
+    assert parts == ["0", "1", "2", "3", "4"] and len(small) <= 2
+
+
+def test_the_units_page_shows_each_units_counts(demo: dict[str, bytes]) -> None:
+    """The plan's units page: a row per unit with a page, its count in each state, its total
+    and its share done (rounded as Python rounds, to even), zeros for a unit that owes
+    nothing."""
+    from cchc.compute.obligations import STATES
+    from cchc.compute.summary import summarise
+
+    loaded = load(DEMO)
+    status = summarise(loaded.repo, loaded.registry, AS_OF)
+    for p in status.plans:
+        page = demo[f"en/{p.plan}/units.html"].decode()
+        rows = re.findall(r'<tr data-unit="([^"]+)">(.*?)</tr>', page, re.S)
+        scores = {s.unit: s for s in p.scorecard}
+        assert rows and {u for u, _ in rows} >= set(scores)
+        for unit, row in rows:
+            cells = re.findall(r'<td class="n">([^<]*)</td>', row)
+            score = scores.get(unit)
+            if score is None:
+                assert cells == ["0"] * (len(STATES) + 1) + [""]
+                continue
+            assert cells[:-2] == [str(score.counts[s]) for s in STATES]
+            assert cells[-2:] == [str(score.total), f"{round(score.done_share)}%"]

@@ -310,6 +310,26 @@ class _Environment(jinja2.Environment):
     escape_inner = staticmethod(_escape_inner)
 
 
+class _Once(dict[tuple[Any, ...], Markup]):
+    """`once(macro, *args)` in a template: what the macro writes for these arguments, made
+    the first time and then given back. For the parts of a page that many pages share
+    exactly (a chart's axes and legend, the lines of a unit's history in both languages).
+    A macro's output is a function of its arguments (the site's macros read nothing else),
+    so a part given back is the part the macro would write; a build's site reads the same
+    bytes with or without this. Emptied when it holds `LIMIT` parts, and by each `Site`."""
+
+    LIMIT = 20_000
+
+    def __call__(self, macro: Callable[..., Markup], *args: Any) -> Markup:
+        key = (macro, *args)
+        found = self.get(key)
+        if found is None:
+            if len(self) >= self.LIMIT:
+                self.clear()
+            found = self[key] = macro(*args)
+        return found
+
+
 # The templates compiled ahead of time: Jinja's compiling of the site's templates into Python
 # is a tenth of a second of every build. `templates/site/compiled/<name>.py` holds the Python
 # that Jinja (with `_CodeGenerator`) writes for a template, under a first line naming what it
@@ -379,7 +399,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # the templates are the package's: no stat of each, every page
     )
-    env.globals.update(STATES=STATES)
+    env.globals.update(STATES=STATES, once=_Once())
     return env
 
 
@@ -468,6 +488,9 @@ class Site:
     def __init__(self, data: SiteData) -> None:
         self.data = data
         self.env = environment()
+        once = self.env.globals["once"]
+        if isinstance(once, _Once):
+            once.clear()  # the parts of another site's pages
         # path -> its bytes, or what makes them when the page is read (`Pages`)
         self.files: dict[str, bytes | Callable[[], bytes]] = {}
         self.plans = [
@@ -589,7 +612,7 @@ class Site:
                "plan_heading": w.t("site.plan-heading",
                                    number=ix.p.data.plan.number or ix.p.plan),
                "days_col_text": w.t(ix.days_col)}
-        self.page("units.html.j2", f"{base}/units.html", **ctx)
+        self.page("units.html.j2", f"{base}/units.html", unit_table=v.unit_table, **ctx)
         self.page("tasks.html.j2", f"{base}/tasks.html", **ctx)
         for kind, found in (("overdue", ix.p.overdue), ("due-soon", ix.p.due_soon),
                             ("stale", ix.p.stale)):

@@ -150,6 +150,9 @@ class LineChart(NamedTuple):
     lines: tuple[Line, ...]
     target: Tick | None  # y of the target line and its label
     legend: tuple[tuple[str, str], ...]  # (key, label): drawn in HTML under the chart
+    # the lines as drawn, without their words: (key, segments, markers) per line, the same
+    # object for the same numbers in every language (the page draws them once: `once`)
+    marks: tuple[tuple[str, tuple[str, ...], tuple[Point, ...]], ...]
 
 
 PAD_LEFT = 52
@@ -186,7 +189,7 @@ def line_chart(title: str, x_labels: Sequence[str],
     if target is not None:
         legend_rows.append(("target", target[1]))
     return LineChart(title, width, height, g.left, g.right, g.top, g.bottom,
-                     x_ticks, y_ticks, lines, target_tick, tuple(legend_rows))
+                     x_ticks, y_ticks, lines, target_tick, tuple(legend_rows), g.marks)
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,7 @@ class _Geometry:
     # per series: its points, its segments, its markers
     lines: tuple[tuple[str, tuple[str, ...], tuple[Point, ...]], ...]
     target: str | None  # y of the target line
+    marks: tuple[tuple[str, tuple[str, ...], tuple[Point, ...]], ...]  # (key, segments, markers)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -239,8 +243,10 @@ def _geometry(n: int, series: tuple[tuple[str, tuple[float | None, ...]], ...],
         if current:
             segments.append(" ".join(current))
         lines.append((" ".join(segments), tuple(segments), tuple(markers)))
+    marks = tuple((key, segments, markers)
+                  for (key, _), (_, segments, markers) in zip(series, lines, strict=True))
     return _Geometry(*_frame(left, right, top, bottom), x_ticks, y_ticks,
-                     tuple(lines), ys[target] if target is not None else None)
+                     tuple(lines), ys[target] if target is not None else None, marks)
 
 
 class _Places(dict[float, str]):

@@ -245,6 +245,30 @@ class Views:
             found = self.periods[label] = escape(self.w.period(label))
         return found
 
+    def unit_table(self) -> list[tuple[str, str, str, tuple[str, ...], str, str]]:
+        """The plan's units page, a row per unit (its id, slug, name, its count in each
+        state shown, its total shown and its share done, in percent, shown; a unit with no
+        obligation: zeros and no share). Made here, not by the page's loop, which would call
+        back into Python a dozen times a row."""
+        num, shares = self.w.num, dict[int, str]()
+        zeros = ("0",) * len(STATES)
+        rows: list[tuple[str, str, str, tuple[str, ...], str, str]] = []
+        for u in self.ix.units:
+            score = self.ix.scores.get(u)
+            slug, name = self.ix.unit_slug[u], self.ix.reg.name(u)
+            if score is None:
+                rows.append((u, slug, name, zeros, "0", ""))
+                continue
+            counts = score.counts
+            # the share as Jinja's `round` then `int` wrote it: Python's round, to even
+            percent = int(round(score.done_share, 0))
+            share = shares.get(percent)
+            if share is None:
+                share = shares[percent] = self.w.t("word.percent", value=num(percent))
+            rows.append((u, slug, name, tuple([num(counts[s]) for s in STATES]),
+                         num(score.total), share))
+        return rows
+
     def unit_rows(self, positions: list[int]) -> Markup:
         """A unit's obligations, the rows of its table. A row is a head (its state, the
         task's cells, the state shown, due, days overdue) and a tail (occurrences done of

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 511f5497d39142087bc3de39bd79f1b59d8b3ca77414c0e7e07d376901019046
+# compiled by cchc from its template: 536c38dcc2846179cb2cd8ba9161fcfe7b78b17c4a1e3b98a07630a41c7cfd24
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_charts.html.j2'
@@ -9,7 +9,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_bar_chart = l_0_line_chart = missing
+    l_0_bar_chart = l_0_line_axis = l_0_line_marks = l_0_legend = l_0_line_chart = missing
     try:
         t_1 = environment.tests['defined']
     except KeyError:
@@ -103,15 +103,139 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('bar_chart')
     context.vars['bar_chart'] = l_0_bar_chart = Macro(environment, macro, 'bar_chart', ('c', 'id'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro(l_1_c, l_1_id):
+    def macro(l_1_left, l_1_right, l_1_bottom, l_1_y_ticks, l_1_x_ticks):
         t_3 = []
-        l_1_left = l_1_right = l_1_bottom = missing
+        if l_1_left is missing:
+            l_1_left = undefined("parameter 'left' was not provided", name='left')
+        if l_1_right is missing:
+            l_1_right = undefined("parameter 'right' was not provided", name='right')
+        if l_1_bottom is missing:
+            l_1_bottom = undefined("parameter 'bottom' was not provided", name='bottom')
+        if l_1_y_ticks is missing:
+            l_1_y_ticks = undefined("parameter 'y_ticks' was not provided", name='y_ticks')
+        if l_1_x_ticks is missing:
+            l_1_x_ticks = undefined("parameter 'x_ticks' was not provided", name='x_ticks')
+        pass
+        t_3.append(
+            '<g class="axis">\n',
+        )
+
+
+
+        t_3.append(''.join([''.join((
+                '<line x1="',
+                (escape_inner(_v) if type(_v := (l_1_left)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" x2="',
+                (escape_inner(_v) if type(_v := (l_1_right)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" y1="',
+                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" y2="',
+                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" class="grid"/>\n<text x="',
+                (escape_inner(_v) if type(_v := (l_1_left)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" dx="-6" y="',
+                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" dy="4" text-anchor="end">',
+                (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
+                '</text>\n',
+            )) for (l_2_at, l_2_label) in (l_1_y_ticks)]))
+        l_2_at = l_2_label = missing
+
+
+
+        t_3.append(''.join([''.join((
+                '<text x="',
+                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" y="',
+                (escape_inner(_v) if type(_v := (l_1_bottom)) is str else _v if type(_v) is Markup else escape(_v)),
+                '" dy="16" text-anchor="middle">',
+                (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
+                '</text>\n',
+            )) for (l_2_at, l_2_label) in (l_1_x_ticks)]))
+        l_2_at = l_2_label = missing
+        t_3.append(
+            '</g>\n',
+        )
+        return concat(t_3)
+    context.exported_vars.add('line_axis')
+    context.vars['line_axis'] = l_0_line_axis = Macro(environment, macro, 'line_axis', ('left', 'right', 'bottom', 'y_ticks', 'x_ticks'), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_marks):
+        t_4 = []
+        if l_1_marks is missing:
+            l_1_marks = undefined("parameter 'marks' was not provided", name='marks')
+        pass
+        for (l_2_key, l_2_segments, l_2_markers) in l_1_marks:
+            _loop_vars = {}
+            pass
+            t_4.extend((
+                '<g class="l-',
+                (escape_inner(_v) if type(_v := (l_2_key)) is str else _v if type(_v) is Markup else escape(_v)),
+                '">\n',
+            ))
+
+
+
+            t_4.append(''.join([''.join((
+                    '<polyline points="',
+                    (escape_inner(_v) if type(_v := (l_3_seg)) is str else _v if type(_v) is Markup else escape(_v)),
+                    '"/>\n',
+                )) for l_3_seg in (l_2_segments)]))
+            l_3_seg = missing
+
+
+
+            t_4.append(''.join([''.join((
+                    '<circle cx="',
+                    (escape_inner(_v) if type(_v := (l_3_x)) is str else _v if type(_v) is Markup else escape(_v)),
+                    '" cy="',
+                    (escape_inner(_v) if type(_v := (l_3_y)) is str else _v if type(_v) is Markup else escape(_v)),
+                    '" r="3"/>\n',
+                )) for (l_3_x, l_3_y, l_3__) in (l_2_markers)]))
+            l_3_x = l_3_y = l_3__ = missing
+            t_4.append(
+                '</g>\n',
+            )
+        l_2_key = l_2_segments = l_2_markers = missing
+        return concat(t_4)
+    context.exported_vars.add('line_marks')
+    context.vars['line_marks'] = l_0_line_marks = Macro(environment, macro, 'line_marks', ('marks',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_rows):
+        t_5 = []
+        if l_1_rows is missing:
+            l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
+        pass
+        t_5.append(
+            '<figcaption><ul class="legend">\n',
+        )
+
+
+
+        t_5.append(''.join([''.join((
+                '<li class="l-',
+                (escape_inner(_v) if type(_v := (l_2_key)) is str else _v if type(_v) is Markup else escape(_v)),
+                '"><svg width="24" height="10" aria-hidden="true"><line x1="0" x2="24" y1="5" y2="5"/></svg> ',
+                (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
+                '</li>\n',
+            )) for (l_2_key, l_2_label) in (l_1_rows)]))
+        l_2_key = l_2_label = missing
+        t_5.append(
+            '</ul></figcaption>\n',
+        )
+        return concat(t_5)
+    context.exported_vars.add('legend')
+    context.vars['legend'] = l_0_legend = Macro(environment, macro, 'legend', ('rows',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_c, l_1_id):
+        t_6 = []
+        l_1_once = resolve('once')
         if l_1_c is missing:
             l_1_c = undefined("parameter 'c' was not provided", name='c')
         if l_1_id is missing:
             l_1_id = undefined("parameter 'id' was not provided", name='id')
         pass
-        t_3.extend((
+        t_6.extend((
             '<figure class="chart">\n<svg viewBox="0 0 ',
             (escape_inner(_v) if type(_v := (environment.getattr(l_1_c, 'width'))) is str else _v if type(_v) is Markup else escape(_v)),
             ' ',
@@ -126,49 +250,12 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (l_1_id)) is str else _v if type(_v) is Markup else escape(_v)),
             '-t">',
             (escape_inner(_v) if type(_v := (environment.getattr(l_1_c, 'title'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</title>\n<g class="axis">\n',
+            '</title>\n',
+            (escape_inner(_v) if type(_v := (context.call((undefined(name='once') if l_1_once is missing else l_1_once), (undefined(name='line_axis') if l_0_line_axis is missing else l_0_line_axis), environment.getattr(l_1_c, 'left'), environment.getattr(l_1_c, 'right'), environment.getattr(l_1_c, 'bottom'), environment.getattr(l_1_c, 'y_ticks'), environment.getattr(l_1_c, 'x_ticks')))) is str else _v if type(_v) is Markup else escape(_v)),
         ))
-        (l_1_left, l_1_right, l_1_bottom) = (environment.getattr(l_1_c, 'left'), environment.getattr(l_1_c, 'right'), environment.getattr(l_1_c, 'bottom'))
-
-
-
-        t_3.append(''.join([''.join((
-                '<line x1="',
-                (escape_inner(_v) if type(_v := ((undefined(name='left') if l_1_left is missing else l_1_left))) is str else _v if type(_v) is Markup else escape(_v)),
-                '" x2="',
-                (escape_inner(_v) if type(_v := ((undefined(name='right') if l_1_right is missing else l_1_right))) is str else _v if type(_v) is Markup else escape(_v)),
-                '" y1="',
-                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
-                '" y2="',
-                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
-                '" class="grid"/>\n<text x="',
-                (escape_inner(_v) if type(_v := ((undefined(name='left') if l_1_left is missing else l_1_left))) is str else _v if type(_v) is Markup else escape(_v)),
-                '" dx="-6" y="',
-                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
-                '" dy="4" text-anchor="end">',
-                (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</text>\n',
-            )) for (l_2_at, l_2_label) in (environment.getattr(l_1_c, 'y_ticks'))]))
-        l_2_at = l_2_label = missing
-
-
-
-        t_3.append(''.join([''.join((
-                '<text x="',
-                (escape_inner(_v) if type(_v := (l_2_at)) is str else _v if type(_v) is Markup else escape(_v)),
-                '" y="',
-                (escape_inner(_v) if type(_v := ((undefined(name='bottom') if l_1_bottom is missing else l_1_bottom))) is str else _v if type(_v) is Markup else escape(_v)),
-                '" dy="16" text-anchor="middle">',
-                (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</text>\n',
-            )) for (l_2_at, l_2_label) in (environment.getattr(l_1_c, 'x_ticks'))]))
-        l_2_at = l_2_label = missing
-        t_3.append(
-            '</g>\n',
-        )
         if environment.getattr(l_1_c, 'target'):
             pass
-            t_3.extend((
+            t_6.extend((
                 '<line class="target" x1="',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_c, 'left'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '" x2="',
@@ -181,66 +268,21 @@ def root(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (environment.getattr(environment.getattr(l_1_c, 'target'), 'label'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</title></line>\n',
             ))
-        for l_2_line in environment.getattr(l_1_c, 'lines'):
-            _loop_vars = {}
-            pass
-            t_3.extend((
-                '<g class="l-',
-                (escape_inner(_v) if type(_v := (environment.getattr(l_2_line, 'key'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '">\n',
-            ))
-
-
-
-            t_3.append(''.join([''.join((
-                    '<polyline points="',
-                    (escape_inner(_v) if type(_v := (l_3_seg)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '"/>\n',
-                )) for l_3_seg in (environment.getattr(l_2_line, 'segments'))]))
-            l_3_seg = missing
-
-
-
-            t_3.append(''.join([''.join((
-                    '<circle cx="',
-                    (escape_inner(_v) if type(_v := (l_3_x)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '" cy="',
-                    (escape_inner(_v) if type(_v := (l_3_y)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '" r="3"/>\n',
-                )) for (l_3_x, l_3_y, l_3__) in (environment.getattr(l_2_line, 'markers'))]))
-            l_3_x = l_3_y = l_3__ = missing
-            t_3.append(
-                '</g>\n',
-            )
-        l_2_line = missing
-        t_3.append(
+        t_6.extend((
+            (escape_inner(_v) if type(_v := (context.call((undefined(name='once') if l_1_once is missing else l_1_once), (undefined(name='line_marks') if l_0_line_marks is missing else l_0_line_marks), environment.getattr(l_1_c, 'marks')))) is str else _v if type(_v) is Markup else escape(_v)),
             '</svg>\n',
-        )
+        ))
         if t_1(environment.getattr(l_1_c, 'legend')):
             pass
-            t_3.append(
-                '<figcaption><ul class="legend">\n',
+            t_6.append(
+                (escape_inner(_v) if type(_v := (context.call((undefined(name='once') if l_1_once is missing else l_1_once), (undefined(name='legend') if l_0_legend is missing else l_0_legend), environment.getattr(l_1_c, 'legend')))) is str else _v if type(_v) is Markup else escape(_v)),
             )
-
-
-
-            t_3.append(''.join([''.join((
-                    '<li class="l-',
-                    (escape_inner(_v) if type(_v := (l_2_key)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '"><svg width="24" height="10" aria-hidden="true"><line x1="0" x2="24" y1="5" y2="5"/></svg> ',
-                    (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</li>\n',
-                )) for (l_2_key, l_2_label) in (environment.getattr(l_1_c, 'legend'))]))
-            l_2_key = l_2_label = missing
-            t_3.append(
-                '</ul></figcaption>\n',
-            )
-        t_3.append(
+        t_6.append(
             '</figure>\n',
         )
-        return concat(t_3)
+        return concat(t_6)
     context.exported_vars.add('line_chart')
     context.vars['line_chart'] = l_0_line_chart = Macro(environment, macro, 'line_chart', ('c', 'id'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=19&4=28&5=38&6=43&7=48&8=50&9=56&10=68&14=79&16=84&22=105&24=115&25=125&27=130&28=131&29=136&30=144&32=152&33=157&36=168&37=172&39=183&40=188&41=191&42=196&44=200&45=205&50=218&52=223'
+debug_info = '2=19&4=28&5=38&6=43&7=48&8=50&9=56&10=68&14=79&16=84&25=105&27=121&28=126&29=134&31=142&32=147&37=162&38=167&39=172&40=175&41=180&43=184&44=189&50=203&52=211&56=229&58=239&59=249&60=253&61=259&63=271&64=274&65=277'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 24771f4c0b1aef4290da3c6934c62ded77fc2cc3e326fac3c8d18763706a1d92
+# compiled by cchc from its template: 4a4ce7e2432c5348a73bc0f8cda16310806fa79927456b967af018ce2dee4387
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'units.html.j2'
@@ -53,25 +53,14 @@ def block_main(context, missing=missing, environment=environment):
     l_0_t = resolve('t')
     l_0_filter_box = resolve('filter_box')
     l_0_STATES = resolve('STATES')
+    l_0_unit_table = resolve('unit_table')
     l_0_base = missing
     try:
-        t_1 = environment.filters['int']
+        t_1 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'int' found.")
-    try:
-        t_2 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
-    try:
-        t_3 = environment.filters['round']
-    except KeyError:
-        @internalcode
-        def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'round' found.")
     pass
     l_0_base = markup_join((environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'lang'), '/', environment.getattr(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'p'), 'plan'), '/', ))
     _block_vars['base'] = l_0_base
@@ -79,7 +68,7 @@ def block_main(context, missing=missing, environment=environment):
         '<h1>',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.units-title'))) is str else _v if type(_v) is Markup else escape(_v)),
         ' (',
-        (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), t_2(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'units')), _block_vars=_block_vars))) is str else _v if type(_v) is Markup else escape(_v)),
+        (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), t_1(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'units')), _block_vars=_block_vars))) is str else _v if type(_v) is Markup else escape(_v)),
         ')</h1>\n<p class="meta">',
         (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'site.plan-heading', number=(environment.getattr(environment.getattr(environment.getattr(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'p'), 'data'), 'plan'), 'number') or environment.getattr(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'p'), 'plan')), _block_vars=_block_vars))) is str else _v if type(_v) is Markup else escape(_v)),
         '</p>\n',
@@ -106,41 +95,40 @@ def block_main(context, missing=missing, environment=environment):
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.done-share'))) is str else _v if type(_v) is Markup else escape(_v)),
         '</th></tr></thead>\n<tbody>\n',
     ))
-    for l_1_u in environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'units'):
-        l_1_href = resolve('href')
-        l_1_reg = resolve('reg')
-        l_1_s = missing
+    for (l_1_u, l_1_slug, l_1_name, l_1_counts, l_1_total, l_1_share) in context.call((undefined(name='unit_table') if l_0_unit_table is missing else l_0_unit_table), _block_vars=_block_vars):
+        l_1_root = resolve('root')
         _loop_vars = {}
         pass
-        l_1_s = context.call(environment.getattr(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'scores'), 'get'), l_1_u, _loop_vars=_loop_vars)
-        _loop_vars['s'] = l_1_s
         yield ''.join((
             '<tr data-unit="',
             (escape_inner(_v) if type(_v := (l_1_u)) is str else _v if type(_v) is Markup else escape(_v)),
             '"><th scope="row"><a href="',
-            (escape_inner(_v) if type(_v := (context.call((undefined(name='href') if l_1_href is missing else l_1_href), markup_join(((undefined(name='base') if l_0_base is missing else l_0_base), 'unit/', environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'unit_slug'), l_1_u), '.html', )), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-            '">',
-            (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='reg') if l_1_reg is missing else l_1_reg), 'name'), l_1_u, _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
+            (escape_inner(_v) if type(_v := ((undefined(name='root') if l_1_root is missing else l_1_root))) is str else _v if type(_v) is Markup else escape(_v)),
+            (escape_inner(_v) if type(_v := ((undefined(name='base') if l_0_base is missing else l_0_base))) is str else _v if type(_v) is Markup else escape(_v)),
+            'unit/',
+            (escape_inner(_v) if type(_v := (l_1_slug)) is str else _v if type(_v) is Markup else escape(_v)),
+            '.html">',
+            (escape_inner(_v) if type(_v := (l_1_name)) is str else _v if type(_v) is Markup else escape(_v)),
             '</a></th>\n',
         ))
-        _loop_vars = {}
+
 
 
         yield ''.join([''.join((
                 '<td class="n">',
-                (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getitem(environment.getattr((undefined(name='s') if l_1_s is missing else l_1_s), 'counts'), l_2_st), _loop_vars=_loop_vars) if (undefined(name='s') if l_1_s is missing else l_1_s) else '0'))) is str else _v if type(_v) is Markup else escape(_v)),
+                (escape_inner(_v) if type(_v := (l_2_count)) is str else _v if type(_v) is Markup else escape(_v)),
                 '</td>',
-            )) for l_2_st in (undefined(name='STATES') if l_0_STATES is missing else l_0_STATES)])
-        l_2_st = missing
+            )) for l_2_count in (l_1_counts)])
+        l_2_count = missing
         yield ''.join((
             '<td class="n">',
-            (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='s') if l_1_s is missing else l_1_s), 'total'), _loop_vars=_loop_vars) if (undefined(name='s') if l_1_s is missing else l_1_s) else '0'))) is str else _v if type(_v) is Markup else escape(_v)),
+            (escape_inner(_v) if type(_v := (l_1_total)) is str else _v if type(_v) is Markup else escape(_v)),
             '</td><td class="n">',
-            (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), 'word.percent', value=context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), t_1(t_3(environment.getattr((undefined(name='s') if l_1_s is missing else l_1_s), 'done_share'))), _loop_vars=_loop_vars), _loop_vars=_loop_vars) if (undefined(name='s') if l_1_s is missing else l_1_s) else ''))) is str else _v if type(_v) is Markup else escape(_v)),
+            (escape_inner(_v) if type(_v := (l_1_share)) is str else _v if type(_v) is Markup else escape(_v)),
             '</td></tr>\n',
         ))
-    l_1_u = l_1_s = l_1_href = l_1_reg = missing
+    l_1_u = l_1_slug = l_1_name = l_1_counts = l_1_total = l_1_share = l_1_root = missing
     yield '</tbody>\n</table></div>\n'
 
 blocks = {'title': block_title, 'nav': block_nav, 'main': block_main}
-debug_info = '1=13&2=18&3=29&4=43&5=75&6=79&7=83&8=85&10=87&11=90&12=103&14=108&15=114&16=118&17=125&18=136'
+debug_info = '1=13&2=18&3=29&4=43&5=64&6=68&7=72&8=74&10=76&11=79&12=92&14=97&15=103&16=113&17=124'
