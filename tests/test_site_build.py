@@ -117,8 +117,8 @@ def test_pages_are_rendered_when_read_in_any_order(demo: dict[str, bytes],
     by_lang = {lang: [p for p in units if p.startswith(lang + "/")] for lang in LANGUAGES}
     for vi_page, en_page in zip(by_lang["vi"], by_lang["en"], strict=True):
         assert files[vi_page] == demo[vi_page] and files[en_page] == demo[en_page]
-        assert all(v._rows is None for v in made.views["vi"])  # let go for English
-        assert any(v._rows is not None for v in made.views["en"])
+        assert all(v._parts is None for v in made.views["vi"])  # let go for English
+        assert any(v._parts is not None for v in made.views["en"])
 
 
 def test_write_site_renders_each_page_once(tmp_path: Path, demo: dict[str, bytes],

@@ -217,7 +217,8 @@ class Views:
         self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
         self.obligation_head, self.obligation_tail = obligation_head, obligation_tail
         self.unit_list = unit_list
-        self._rows: list[str] | None = None  # per obligation of the plan: its row
+        # the distinct heads and tails of the unit pages' rows, made when first asked
+        self._parts: tuple[list[Markup], list[Markup]] | None = None
         self._labels: list[list[str]] | None = None  # the periods of each indicator, shown
         # escaped once here (Markup), not in each of the thousands of rows that show them
         self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
@@ -227,10 +228,11 @@ class Views:
         self.periods: dict[str, str] = {}
 
     def forget(self) -> None:
-        """Drop the rows made for this language's pages (the largest: a row per obligation of
-        the plan, tens of megabytes at a province): they are made again if asked for, the
-        same, so a page reads the same bytes whether they were kept or not."""
-        self._rows = self._labels = None
+        """Drop what was made for this language's pages (the rows' parts, the dates and
+        periods shown): made again if asked for, the same, so a page reads the same bytes
+        whether they were kept or not."""
+        self._parts = None
+        self._labels = None
         self.days, self.periods = {}, {}
 
     def day(self, d: dt.date | None) -> str:
@@ -273,19 +275,26 @@ class Views:
         """A unit's obligations, the rows of its table. A row is a head (its state, the
         task's cells, the state shown, due, days overdue) and a tail (occurrences done of
         all, last record): the few distinct heads and tails are made once per language by
-        `_fragments.html.j2`, each obligation's row joined from them once per language, and
-        a unit's rows once per page, one a line, as the template's loop wrote them."""
-        rows = self._rows
-        if rows is None:
+        `_fragments.html.j2`, and a unit's rows are joined from them when its page is made,
+        one a line, as the template's loop wrote them. (Each obligation is on one unit's
+        page: its row is made once a language either way, and not kept.)"""
+        parts = self._parts
+        if parts is None:
             day, head, tail = self.day, self.obligation_head, self.obligation_tail
             last = self.w.words["site.days-last-day"]
-            heads = [head(state, cells, self.states[state], day(due),
-                          last if days == LAST_DAY else days)
-                     for state, cells, due, days in self.links.heads]
-            tails = [tail(occurrences, day(last)) for occurrences, last in self.links.tails]
-            rows = self._rows = ["".join((heads[h], tails[t], "\n"))
-                                 for h, t in self.links.obligations]
-        return Markup("".join(map(rows.__getitem__, positions)))
+            parts = self._parts = (
+                [head(state, cells, self.states[state], day(due),
+                      last if days == LAST_DAY else days)
+                 for state, cells, due, days in self.links.heads],
+                [tail(occurrences, day(last)) for occurrences, last in self.links.tails])
+        heads, tails = parts
+        obligations = self.links.obligations
+        pieces: list[str] = []
+        add = pieces.extend
+        for i in positions:
+            h, t = obligations[i]
+            add((heads[h], tails[t], "\n"))
+        return Markup("".join(pieces))
 
     def task_groups(self, task: str, positions: list[int]) -> list[tuple[str, str, int,
                                                                           Markup, str]]:
