@@ -1,11 +1,14 @@
 """`render.output.json_text` writes the bytes of `json.dumps(..., ensure_ascii=False,
 indent=2)` (then `safe.escape_json`), whatever the shape: its fast path for containers of
-scalars must not change one byte of the contract's JSON."""
+scalars must not change one byte of the contract's JSON. `json_bytes` writes the same text's
+UTF-8 bytes, made piece by piece (the rows `ROWS_A_CALL` at a time)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -14,12 +17,31 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc.render.output import json_text
+from cchc.render import output
+from cchc.render.output import json_bytes, json_text
 from cchc.render.safe import escape_json
 
 
 def reference(data: Any) -> str:
     return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def same(data: Any) -> bool:
+    """Both writers write the reference's text."""
+    expected = reference(data)
+    return json_text(data) == expected and json_bytes(data) == expected.encode("utf-8")
+
+
+@contextmanager
+def rows_a_call(count: int) -> Iterator[None]:
+    """The rows written `count` to a call of the C encoder (its boundaries seen in small
+    lists; hypothesis allows no monkeypatch fixture)."""
+    kept = output.ROWS_A_CALL
+    output.ROWS_A_CALL = count
+    try:
+        yield
+    finally:
+        output.ROWS_A_CALL = kept
 
 
 class Colour(StrEnum):
@@ -53,14 +75,15 @@ CASES: list[Any] = [
 
 @pytest.mark.parametrize("data", CASES, ids=lambda d: repr(d)[:40])
 def test_json_text_is_json_dumps_indented(data: Any) -> None:
-    assert json_text(data) == reference(data)
+    assert same(data)
 
 
 def test_json_text_refuses_what_json_dumps_refuses() -> None:
-    with pytest.raises(TypeError):
-        json_text({"when": object()})
-    with pytest.raises(TypeError):
-        json_text([{"a": 1}, {"b": {1, 2}}])
+    for write in (json_text, json_bytes):
+        with pytest.raises(TypeError):
+            write({"when": object()})
+        with pytest.raises(TypeError):
+            write([{"a": 1}, {"b": {1, 2}}])
 
 
 # The fast path for lists of rows (one C call for the whole list, then the boundaries
@@ -72,14 +95,28 @@ ROW_BREAKERS: list[Any] = [{}, {"x": []}, {"x": {"y": 1}}, {"x": [1, 2]}, {"x": 
 
 def test_rows_fast_path_and_what_leaves_it() -> None:
     rows = [{"task": s, "unit": "u", "days": n} for s, n in zip(STRINGS, range(10), strict=True)]
-    for data in (rows, tuple(rows), rows[:1], {"plans": [{"overdue": rows, "gaps": rows[:2]}]},
-                 [[rows]], {"a": {"b": rows}}):
-        assert json_text(data) == reference(data)
-    for odd in ROW_BREAKERS:
-        for at in (0, 3, len(rows)):
-            data = rows[:at] + [odd] + rows[at:]
-            assert json_text(data) == reference(data)
-            assert json_text({"rows": data}) == reference({"rows": data})
+    for count in (1, 2, 3, output.ROWS_A_CALL):
+        with rows_a_call(count):
+            for data in (rows, tuple(rows), rows[:1],
+                         {"plans": [{"overdue": rows, "gaps": rows[:2]}]},
+                         [[rows]], {"a": {"b": rows}}):
+                assert same(data)
+            for odd in ROW_BREAKERS:
+                for at in (0, 3, len(rows)):
+                    data = rows[:at] + [odd] + rows[at:]
+                    assert same(data)
+                    assert same({"rows": data})
+                    # left to json.dumps after rows were written out (`json_bytes`' drain)
+                    assert same({"rows": rows, "then": [odd]})
+
+
+def test_many_rows() -> None:
+    """More rows than one call writes, ASCII and not, around and on the calls' boundaries."""
+    count = output.ROWS_A_CALL
+    for n in (count - 1, count, count + 1, 2 * count, 2 * count + 1):
+        rows = [{"task": STRINGS[i % len(STRINGS)], "n": i, "due": None} for i in range(n)]
+        assert same(rows)
+        assert same({"ascii": [{"n": i} for i in range(n)], "rows": rows, "after": "Đ"})
 
 
 _text = st.text(st.sampled_from(["a", "Đ", "ư", "🇻", "\n", "\r", "\t", '"', "\\", "\x00",
@@ -99,9 +136,10 @@ _json = st.recursive(
 
 
 @settings(max_examples=500, deadline=None)
-@given(_json)
-def test_json_text_is_json_dumps_indented_for_any_shape(data: Any) -> None:
-    assert json_text(data) == reference(data)
+@given(_json, st.integers(min_value=1, max_value=4))
+def test_json_text_is_json_dumps_indented_for_any_shape(data: Any, count: int) -> None:
+    with rows_a_call(count):
+        assert same(data)
 
 
 @given(st.recursive(_scalars, lambda inner: st.lists(inner, min_size=1, max_size=2)
@@ -111,7 +149,7 @@ def test_json_text_is_json_dumps_indented_for_any_shape(data: Any) -> None:
 def test_deep_nesting(data: Any, depth: int) -> None:
     for _ in range(depth):
         data = [{"k": data}]
-    assert json_text(data) == reference(data)
+    assert same(data)
 
 
 def _status_data(root: Path, as_of: dt.date, monkeypatch: pytest.MonkeyPatch) -> Any:
@@ -126,11 +164,11 @@ def _status_data(root: Path, as_of: dt.date, monkeypatch: pytest.MonkeyPatch) ->
     view = View(lang="vi", as_of=as_of, registry=loaded.registry, locality="Minh An")
     given_data: list[Any] = []
 
-    def keep(data: Any) -> str:
+    def keep(data: Any) -> bytes:
         given_data.append(data)
-        return json_text(data)
+        return json_bytes(data)
 
-    monkeypatch.setattr(status_render, "json_text", keep)
+    monkeypatch.setattr(status_render, "json_bytes", keep)
     text = status_render.status_json(status, view)
     return given_data[0], text
 
@@ -145,13 +183,14 @@ def test_the_status_of_the_demo_and_of_a_generated_province(
     for repo in (Path(__file__).parent.parent / "examples" / "demo", root):
         data, text = _status_data(repo, as_of, monkeypatch)
         assert sum(len(p["overdue"]) + len(p["gaps"]) for p in data["plans"]) > 0
-        assert text == reference(data)
+        assert text == reference(data).encode("utf-8")
 
 
 def test_as_deep_as_json_dumps_goes() -> None:
     """`json_text` recurses once a level, as `json.dumps` does: as deep as `json.dumps` can
     write, it writes the same (beyond, `json.dumps` has no bytes to match)."""
     data: Any = [{"k": 1}, 2]
+    deepest = data, reference(data)
     for depth in range(1, 2000):
         data = [data] if depth % 2 else {"k": data, "rows": [{"a": 1}, {"b": 2}]}
         try:
@@ -159,5 +198,8 @@ def test_as_deep_as_json_dumps_goes() -> None:
         except RecursionError:
             break
         assert json_text(data) == expected
+        deepest = data, expected
     else:
         pytest.fail("json.dumps never reached the recursion limit")
+    # `json_bytes` recurses as `json_text` does (each depth again would cost the test 20 %)
+    assert json_bytes(deepest[0]) == deepest[1].encode("utf-8")

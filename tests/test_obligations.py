@@ -15,7 +15,7 @@ import pytest
 
 from cchc.compute.obligations import STATES, Obligation, obligations, overdue
 from cchc.pipeline import load
-from cchc.render.obligations import overdue_item
+from cchc.render.obligations import overdue_item, overdue_items
 from tests.conftest import RepoWriter
 
 D = date
@@ -469,6 +469,20 @@ def test_overdue_json_shape(make_repo: RepoWriter) -> None:
     assert [overdue_item(o) for o in overdue(found)] == [
         {"plan": "p", "task": "III.2", "unit": "ubnd-phuong-1", "due": "2023-02-28",
          "days_overdue": 31, "occurrences": 1, "status": "not-started"}]
+
+
+def test_overdue_items_make_a_dates_text_once(make_repo: RepoWriter) -> None:
+    found = overdue(compute(make_repo, [task("III.2", "phuong-xa", "2023-02")], {},
+                            D(2023, 3, 31)))
+    rows = [*found, found[0]._replace(due=None), found[0]._replace(due=D(2023, 1, 31))]
+    items = overdue_items(rows)
+    assert items == [{"plan": o.plan, "task": o.task, "unit": o.unit,
+                      "due": o.due.isoformat() if o.due else None,
+                      "days_overdue": o.days_overdue, "occurrences": o.occurrences,
+                      "status": o.status} for o in rows]
+    assert len(found) == 3 and items[0]["due"] is items[1]["due"] is items[2]["due"]
+    assert [overdue_item(o) for o in rows] == items
+    assert overdue_items([]) == []
 
 
 def test_many_daily_obligations_are_fast(make_repo: RepoWriter) -> None:

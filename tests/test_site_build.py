@@ -16,8 +16,10 @@ import pytest
 from typer.testing import CliRunner
 
 from cchc.cli import app
+from cchc.compute.summary import Summary
 from cchc.errors import CchcError
 from cchc.pipeline import load
+from cchc.render.output import View
 from cchc.render.safe import escape_json
 from cchc.render.site.build import LANGUAGES, slugs
 from cchc.render.site.make import site_files
@@ -177,6 +179,25 @@ def test_status_json_is_the_commands_output(demo: dict[str, bytes]) -> None:
     # and both are json.dumps's own indentation (json_text's fast path changes no byte)
     text = demo["status.json"].decode("utf-8")
     assert text == escape_json(json.dumps(json.loads(text), ensure_ascii=False, indent=2)) + "\n"
+
+
+def test_status_json_is_made_when_written(demo: dict[str, bytes],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not held as the whole run's data: made when the writer reads it, each time."""
+    from cchc.render.site import make
+
+    made: list[bytes] = []
+    real = make.status_json
+
+    def counted(status: Summary, view: View) -> bytes:
+        made.append(real(status, view))
+        return made[-1]
+
+    monkeypatch.setattr(make, "status_json", counted)
+    site = pages(DEMO)
+    assert made == [] and "status.json" in site
+    assert site["status.json"] == demo["status.json"] == made[0]
+    assert site["status.json"] == made[1]
 
 
 def test_overview_counts_are_the_json_counts(demo: dict[str, bytes]) -> None:

@@ -16,6 +16,7 @@ Adding a format is one function and one entry in its module's `FORMATS`.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import chain
@@ -79,20 +80,59 @@ def json_text(data: Any) -> str:
     them so), made faster: `indent` sends `json.dumps` to Python's own encoder, one generator
     step per piece, several seconds' worth on a large status; here the containers whose
     values are all plain scalars, and the lists of such dicts (the rows), are written by the
-    C encoder in one call each."""
-    import json  # here: only a JSON run needs it
-
-    if json.encoder.c_make_encoder is None:  # type: ignore[attr-defined]  # no C accelerator
-        return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
-    parts: list[str] = []
-    try:
-        _indented(data, "\n", parts)
-    except (_Unusual, RecursionError):  # json.dumps recurses as deep: it says what is wrong
-        return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
-    parts.append("\n")
+    C encoder, in one call each (a thousand rows a call)."""
+    parts = _parts(data)
+    if parts is None:
+        return _dumped(data)
     # `escape_json` replaces single characters: each piece may be escaped alone, and most
     # (lists of rows of ids, dates and numbers) are ASCII, which it sees at once
     return "".join([escape_json(part) for part in parts])
+
+
+def json_bytes(data: Any) -> bytes:
+    """`json_text(data)` encoded as UTF-8, made without that text as one str.
+
+    At 1,000 communes the status is 13.6 MB of JSON, mostly ASCII: one str of it holding a
+    single Vietnamese letter is 27 MB (two bytes a character), then encoded once more. Here
+    each piece is escaped and encoded alone, into one growing buffer that becomes the bytes
+    without a last copy (`BytesIO.getvalue`), the rows a thousand at a time: the document is
+    whole once, as its bytes (`cchc site` writes `status.json` from them)."""
+    sink = io.BytesIO()
+
+    def drain(parts: list[str]) -> None:
+        for part in parts:
+            sink.write(escape_json(part).encode("utf-8"))
+        parts.clear()
+
+    parts = _parts(data, drain)
+    if parts is None:
+        return _dumped(data).encode("utf-8")
+    drain(parts)
+    return sink.getvalue()
+
+
+def _dumped(data: Any) -> str:
+    import json
+
+    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _parts(data: Any, drain: Callable[[list[str]], None] | None = None) -> list[str] | None:
+    """The pieces of the document, or None when `json.dumps` must write it (no C encoder,
+    or what `_indented` leaves to it). `drain`, if given, is handed the pieces made so far
+    after each call of the C encoder on rows (and empties the list), so that they need not
+    all be kept until the end."""
+    import json  # here: only a JSON run needs it
+
+    if json.encoder.c_make_encoder is None:  # type: ignore[attr-defined]  # no C accelerator
+        return None
+    parts: list[str] = []
+    try:
+        _indented(data, "\n", parts, drain)
+    except (_Unusual, RecursionError):  # json.dumps recurses as deep: it says what is wrong
+        return None
+    parts.append("\n")
+    return parts
 
 
 class _Unusual(Exception):
@@ -130,9 +170,16 @@ def _rows(value: list[Any] | tuple[Any, ...]) -> bool:
             and _SCALARS.issuperset(map(type, chain.from_iterable(map(dict.values, value)))))
 
 
-def _indented(value: Any, newline: str, out: list[str]) -> None:
+# Rows written by one call of the C encoder: its text, and the copies of it made to move the
+# row boundaries, stay a few hundred kB (memory used again, not new pages each time) instead
+# of the whole list's (10 MB for 35,000 overdue rows, each copy new memory to fault in).
+ROWS_A_CALL = 1000
+
+
+def _indented(value: Any, newline: str, out: list[str],
+              drain: Callable[[list[str]], None] | None = None) -> None:
     """Append `value` as `json.dumps(..., indent=2)` writes it at the level whose line break
-    and indentation is `newline`."""
+    and indentation is `newline` (`drain`: `_parts`')."""
     from json.encoder import encode_basestring
 
     kind = type(value)
@@ -159,7 +206,7 @@ def _indented(value: Any, newline: str, out: list[str]) -> None:
             first = False
             out.append(encode_basestring(k))
             out.append(": ")
-            _indented(v, inner, out)
+            _indented(v, inner, out, drain)
         out.append(newline + "}")
     elif kind is list or kind is tuple:
         if not value:
@@ -172,21 +219,29 @@ def _indented(value: Any, newline: str, out: list[str]) -> None:
             out.append("[" + inner + text[1:-1] + newline + "]")
             return
         if kinds == {dict} and _rows(value):
-            # The whole list in one call, every item separated as a row's values are
+            # `ROWS_A_CALL` rows a call, every item separated as a row's values are
             # ("," + the rows' inner indentation); then the boundaries between rows moved
             # out a level. A JSON string never holds a raw line break, and a row's values
             # are scalars, so "}," + line break + "{" is only ever such a boundary.
             row = inner + "  "
-            text = "".join(_leaf_encoder(row)(value, 0))
-            body = text[2:-2].replace("}," + row + "{", inner + "}," + inner + "{" + row)
-            out += ("[" + inner + "{" + row, body, inner + "}" + newline + "]")
+            encode = _leaf_encoder(row)
+            between = inner + "}," + inner + "{" + row
+            out.append("[" + inner + "{" + row)
+            for start in range(0, len(value), ROWS_A_CALL):
+                text = "".join(encode(value[start:start + ROWS_A_CALL], 0))
+                if start:
+                    out.append(between)
+                out.append(text[2:-2].replace("}," + row + "{", between))
+                if drain is not None:
+                    drain(out)
+            out.append(inner + "}" + newline + "]")
             return
         out.append("[")
         first = True
         for v in value:
             out.append(inner if first else "," + inner)
             first = False
-            _indented(v, inner, out)
+            _indented(v, inner, out, drain)
         out.append(newline + "]")
     elif kind in _SCALARS:
         out.append("".join(_leaf_encoder(newline)([value], 0))[1:-1])

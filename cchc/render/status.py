@@ -36,14 +36,15 @@ from cchc.i18n.collate import SortKey, sort_key, sorted_names
 from cchc.model.registry import Registry
 from cchc.render import gaps as gaps_render
 from cchc.render.lateness import occurrences_text
-from cchc.render.obligations import overdue_item
-from cchc.render.output import Dashboard, Renderer, View, json_text
+from cchc.render.obligations import overdue_items
+from cchc.render.output import Dashboard, Renderer, View, json_bytes
 from cchc.render.table import Table
 from cchc.sorting import natural_key
 
 
-def status_json(status: Summary, view: View) -> str:
-    return json_text({
+def status_json(status: Summary, view: View) -> bytes:
+    """The JSON's UTF-8 bytes (`json_bytes`: `json_text`'s, without the whole text as a str)."""
+    return json_bytes({
         "as_of": status.as_of.isoformat(), "locality": view.locality, "language": view.lang,
         "incomplete": status.incomplete, "unit": view.unit,
         "plans": [_plan_json(p, status) for p in status.plans],
@@ -55,11 +56,11 @@ def _plan_json(p: PlanStatus, status: Summary) -> dict[str, object]:
     def at_end(days: int) -> int | None:
         return days if p.final is not None else None
 
-    overdue = []
-    for o in p.overdue:  # one dict a row, not two merged into a third
-        row = overdue_item(o)
-        row["days_overdue_at_end"] = at_end(p.days_late(o.due))
-        overdue.append(row)
+    # one dict a row, not two merged into a third; the days to the end once a due date
+    overdue = overdue_items(p.overdue)
+    late = {due: at_end(p.days_late(due)) for due in {o.due for o in p.overdue}}
+    for row, o in zip(overdue, p.overdue, strict=True):
+        row["days_overdue_at_end"] = late[o.due]
     return {
         "plan": p.plan, "number": plan.number, "title": plan.title,
         "period": {"start": plan.span.start.isoformat(), "end": plan.span.end.isoformat()},

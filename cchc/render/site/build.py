@@ -82,7 +82,7 @@ class SiteData:
     registry: Registry
     locality: str
     language: str  # the repository's language: the one `index.html` opens
-    status_json: str  # `cchc status --format json`, byte for byte
+    status_json: Callable[[], bytes]  # `cchc status --format json`, byte for byte
     version: str
     due_soon_days: int
     stale_days: int
@@ -523,7 +523,7 @@ class Site:
         self.files["assets/style.css"] = _asset("style.css")
         self.files["assets/site.js"] = _asset("site.js")
         self.files["assets/icon.svg"] = _asset("icon.svg")
-        self.files["status.json"] = functools.partial(d.status_json.encode, "utf-8")
+        self.files["status.json"] = d.status_json
         self.page("redirect.html.j2", "index.html", w=Words(d.language),
                   target=f"{d.language}/index.html")
         for lang in LANGUAGES:

@@ -8,6 +8,7 @@ format, `html`, in the shape every renderer module has (`render/output.py`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from operator import attrgetter
 
@@ -54,7 +55,7 @@ def site_data(repo: Repository, registry: Registry, status: Summary, view: View,
         registry=registry,
         locality=view.locality,
         language=view.lang,
-        status_json=status_json(status, view),
+        status_json=functools.partial(status_json, status, view),  # made when written
         version=__version__,
         due_soon_days=view.due_soon_days,
         stale_days=view.stale_after_days,
