@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from markupsafe import Markup, escape
 
@@ -46,6 +46,22 @@ class _Numbers(dict[float | None, str]):
 
     def __missing__(self, x: float | None) -> str:
         found = self[x] = i18n.format_number(self.lang, x) if x is not None else ""
+        return found
+
+
+K = TypeVar("K")
+
+
+class _Escaped(dict[K, Markup]):
+    """Values as a page shows them, each made and escaped when first asked, then looked up
+    (`shown[x]`: a dict's lookup, not a call of Python, for each of a page's many rows)."""
+
+    def __init__(self, make: Callable[[K], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: K) -> Markup:
+        found = self[key] = escape(self.make(key))
         return found
 
 
@@ -224,8 +240,8 @@ class Views:
         self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
         self.statuses: dict[str, str] = {
             s: escape(w.status(s)) for s in ("not-started", "in-progress", "blocked", "done")}
-        self.days: dict[dt.date | None, str] = {}
-        self.periods: dict[str, str] = {}
+        self.days = _Escaped(w.day)
+        self.periods = _Escaped(w.period)
 
     def forget(self) -> None:
         """Drop what was made for this language's pages (the rows' parts, the dates and
@@ -233,19 +249,14 @@ class Views:
         whether they were kept or not."""
         self._parts = None
         self._labels = None
-        self.days, self.periods = {}, {}
+        self.days.clear()
+        self.periods.clear()
 
     def day(self, d: dt.date | None) -> str:
-        found = self.days.get(d)
-        if found is None:
-            found = self.days[d] = escape(self.w.day(d))
-        return found
+        return self.days[d]
 
     def period(self, label: str) -> str:
-        found = self.periods.get(label)
-        if found is None:
-            found = self.periods[label] = escape(self.w.period(label))
-        return found
+        return self.periods[label]
 
     def unit_table(self) -> list[tuple[str, str, str, tuple[str, ...], str, str]]:
         """The plan's units page, a row per unit (its id, slug, name, its count in each
@@ -361,10 +372,10 @@ class Views:
         """The task's records (from `start` to `stop`): date, unit (linked), status, period,
         note, evidence. A note and evidence stay plain text: the page's `{{ }}` escapes them
         at C speed."""
-        statuses, day, period, seen = self.statuses, self.day, self.period, self.days
+        statuses, days, periods = self.statuses, self.days, self.periods
         units, join = self.links.unit, "; ".join
-        return [(seen.get(d) or day(d), units[unit], statuses[status],
-                 period(label[0]) if label else "", note or "", join(evidence))
+        return [(days[d], units[unit], statuses[status],
+                 periods[label[0]] if label else "", note or "", join(evidence))
                 for _, unit, d, status, label, note, evidence
                 in self.links.records.get(task, [])[start:stop]]
 
