@@ -9,7 +9,7 @@ import json
 import posixpath
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -74,13 +74,13 @@ def _count_renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     import jinja2
 
     rendered: list[str] = []
-    real = jinja2.Template.render
+    real = jinja2.Template.generate
 
-    def counting(self: jinja2.Template, *args: object, **kwargs: object) -> str:
+    def counting(self: jinja2.Template, *args: object, **kwargs: object) -> Iterator[str]:
         rendered.append(self.name or "")
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(jinja2.Template, "render", counting)
+    monkeypatch.setattr(jinja2.Template, "generate", counting)
     return rendered
 
 

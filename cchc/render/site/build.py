@@ -551,10 +551,13 @@ class Site:
             for v in self.views.get(self.reading, ()):
                 v.forget()
             self.reading = lang
-        html = self.env.get_template(template).render(
+        # each piece the page yields encoded, then the bytes joined once: joined into one
+        # str, a page with a single Vietnamese letter takes two bytes a character, its ASCII
+        # markup too, all of it encoded again (pieces of ASCII encode at copying speed)
+        pieces = self.env.get_template(template).generate(
             href=href, root=root, page_path=lang_path, data=self.data, t=context["w"].words,
             plan_nav=self.plan_nav, filter_box=self.filter_box, **context, **make())
-        return html.encode("utf-8")
+        return b"".join([piece.encode("utf-8") for piece in pieces])
 
     # The parts of a page that are the same on many pages, rendered once each: the plan's
     # navigation (per language, plan, folder and current page) and the filter boxes (per
