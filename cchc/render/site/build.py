@@ -661,10 +661,10 @@ class Site:
                 "present": [g[0] for g in groups],
                 "states": _state_chart(w, w.t("status.counts"), row.counts),
                 "record_count": len(records), "months": ix.task_months.get(task.id, []),
-                "records": v.records(task.id) if len(records) <= RECORDS_INLINE else []}
+                "records": list(v.records(task.id)) if len(records) <= RECORDS_INLINE else []}
 
     def records_values(self, ix: PlanIndex, v: Views, month: RecordMonth) -> dict[str, Any]:
-        return {"groups": [(ix.task_slug[task], task, ix.titles.get(task, ""),
+        return {"groups": [(ix.task_slug[task], task, ix.titles.get(task, ""), stop - start,
                             v.records(task, start, stop)) for task, start, stop in month.runs]}
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple, TypeVar
 
 from markupsafe import Markup, escape
@@ -368,16 +368,18 @@ class Views:
         return out
 
     def records(self, task: str, start: int = 0,
-                stop: int | None = None) -> list[tuple[str, ...]]:
+                stop: int | None = None) -> Iterator[tuple[str, ...]]:
         """The task's records (from `start` to `stop`): date, unit (linked), status, period,
         note, evidence. A note and evidence stay plain text: the page's `{{ }}` escapes them
-        at C speed."""
+        at C speed. Made one by one as the page's loop takes them (a month of a province's
+        records is tens of thousands of rows: each row's tuple is let go, and made again in
+        the same memory, as the next is made), so the page gives their count itself."""
         statuses, days, periods = self.statuses, self.days, self.periods
         units, join = self.links.unit, "; ".join
-        return [(days[d], units[unit], statuses[status],
+        return ((days[d], units[unit], statuses[status],
                  periods[label[0]] if label else "", note or "", join(evidence))
                 for _, unit, d, status, label, note, evidence
-                in self.links.records.get(task, [])[start:stop]]
+                in self.links.records.get(task, [])[start:stop])
 
     def _late(self, due: dt.date | None, shown: Callable[[int], str]) -> str:
         """The days overdue of work due on `due` as shown, or, under an ended plan, the words

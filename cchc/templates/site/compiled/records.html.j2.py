@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 2a4b7b05ba94ee68e776febbbd54e271ff3a7dcf2e171c690859f0a73d8db73e
+# compiled by cchc from its template: 339c4b22f62cc2ea5c0373286338b8ad3d8340d5f9cff557f4307048cd68d853
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'records.html.j2'
@@ -72,12 +72,6 @@ def block_main(context, missing=missing, environment=environment):
     l_0_record_rows = resolve('record_rows')
     l_0_groups = resolve('groups')
     l_0_base = missing
-    try:
-        t_1 = environment.filters['length']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_base = markup_join((environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'lang'), '/', environment.getattr(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'p'), 'plan'), '/', ))
     _block_vars['base'] = l_0_base
@@ -130,7 +124,7 @@ def block_main(context, missing=missing, environment=environment):
             '</a> ',
             (escape_inner(_v) if type(_v := (l_1_title)) is str else _v if type(_v) is Markup else escape(_v)),
             ' (',
-            (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), t_1(l_1_rows), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
+            (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_1_count, _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
             ')</th></tr>\n',
         )),
 
@@ -152,9 +146,9 @@ def block_main(context, missing=missing, environment=environment):
                 '</td></tr>\n',
             )) for (l_2_day, l_2_unit, l_2_status, l_2_period, l_2_note, l_2_evidence) in (l_1_rows)]),
 
-    '</tbody>\n')) for (l_1_slug, l_1_task, l_1_title, l_1_rows) in (undefined(name='groups') if l_0_groups is missing else l_0_groups)])
-    l_1_slug = l_1_task = l_1_title = l_1_rows = missing
+    '</tbody>\n')) for (l_1_slug, l_1_task, l_1_title, l_1_count, l_1_rows) in (undefined(name='groups') if l_0_groups is missing else l_0_groups)])
+    l_1_slug = l_1_task = l_1_title = l_1_count = l_1_rows = missing
     yield '</table></div>\n'
 
 blocks = {'title': block_title, 'nav': block_nav, 'main': block_main}
-debug_info = '1=16&2=19&3=25&4=30&5=41&6=55&7=81&8=85&9=89&10=91&11=94&12=103&14=114&16=116&17=119&18=124&19=126&20=135&21=140'
+debug_info = '1=16&2=19&3=25&4=30&5=41&6=55&7=75&8=79&9=83&10=85&11=88&12=97&14=108&16=110&17=113&18=118&19=120&20=129&21=134'
