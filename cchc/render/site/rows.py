@@ -76,6 +76,7 @@ class Words:
         self.num: Callable[[float | None], str] = _Numbers(lang).__getitem__
         self._dates: dict[dt.date, str] = {}
         self._days: dict[dt.date, str] = {}
+        self._count_rows: dict[tuple[str, int], Markup] = {}  # (state, count) -> its row
 
     def t(self, key: str, **kw: object) -> str:
         return i18n.t(self.lang, key, **kw) if kw else self.words[key]
@@ -99,15 +100,22 @@ class Words:
     def period(self, label: str) -> str:
         return i18n.format_period(self.lang, label)
 
-    def count_rows(self, counts: dict[str, int]) -> tuple[list[tuple[str, str, int, str]],
-                                                          int, str]:
-        """A table of counts by state: (state, state shown, count, count shown) in the order
-        of STATES, the total and the total shown."""
-        num, words = self.num, self.words
-        rows: list[tuple[str, str, int, str]] = [
-            (s, words["state." + s], counts[s], num(counts[s])) for s in STATES]
+    def count_rows(self, counts: dict[str, int], row: Callable[..., Markup]
+                   ) -> tuple[Markup, int, str]:
+        """A table of counts by state: its rows in the order of STATES, each made by `row`
+        (state, state shown, count, count shown) once per state and count in this language
+        (a province's thousand units and tasks share them), the total and the total
+        shown."""
+        num, words, made = self.num, self.words, self._count_rows
+        rows: list[str] = []
+        for s in STATES:
+            count = counts[s]
+            found = made.get((s, count))
+            if found is None:
+                found = made[s, count] = row(s, words["state." + s], count, num(count))
+            rows.append(found)
         total = sum(counts.values())
-        return rows, total, num(total)
+        return Markup("".join(rows)), total, num(total)
 
     def state(self, s: str) -> str:
         return self.t("state." + s)

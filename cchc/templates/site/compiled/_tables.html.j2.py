@@ -1,4 +1,4 @@
-# compiled by cchc from its template: a438c5ce7809813c538138dd19d7b1b8e1cc9610c311834fd29350a0932aaa46
+# compiled by cchc from its template: 71020898fe5a54825a8745dae58b9f8506481451afc137c5722bd65375013ac5
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_tables.html.j2'
@@ -9,7 +9,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_filter_box = l_0_state_table = l_0_history_table = l_0_obligation_list = l_0_gap_rows = l_0_record_rows = missing
+    l_0_filter_box = l_0_state_row = l_0_state_table = l_0_history_table = l_0_obligation_list = l_0_gap_rows = l_0_record_rows = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -75,8 +75,36 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('filter_box')
     context.vars['filter_box'] = l_0_filter_box = Macro(environment, macro, 'filter_box', ('w', 'id', 'states'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro(l_1_w, l_1_counts, l_1_id):
+    def macro(l_1_s, l_1_label, l_1_count, l_1_count_shown):
         t_4 = []
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_label is missing:
+            l_1_label = undefined("parameter 'label' was not provided", name='label')
+        if l_1_count is missing:
+            l_1_count = undefined("parameter 'count' was not provided", name='count')
+        if l_1_count_shown is missing:
+            l_1_count_shown = undefined("parameter 'count_shown' was not provided", name='count_shown')
+        pass
+        t_4.extend((
+            '<tr><th scope="row"><span class="dot s-',
+            (escape_inner(_v) if type(_v := (l_1_s)) is str else _v if type(_v) is Markup else escape(_v)),
+            '"></span>',
+            (escape_inner(_v) if type(_v := (l_1_label)) is str else _v if type(_v) is Markup else escape(_v)),
+            '</th><td class="n" data-state="',
+            (escape_inner(_v) if type(_v := (l_1_s)) is str else _v if type(_v) is Markup else escape(_v)),
+            '" data-count="',
+            (escape_inner(_v) if type(_v := (l_1_count)) is str else _v if type(_v) is Markup else escape(_v)),
+            '">',
+            (escape_inner(_v) if type(_v := (l_1_count_shown)) is str else _v if type(_v) is Markup else escape(_v)),
+            '</td></tr>\n',
+        ))
+        return concat(t_4)
+    context.exported_vars.add('state_row')
+    context.vars['state_row'] = l_0_state_row = Macro(environment, macro, 'state_row', ('s', 'label', 'count', 'count_shown'), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_w, l_1_counts, l_1_id):
+        t_5 = []
         l_1_t = l_1_rows = l_1_total = l_1_shown = missing
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
@@ -86,8 +114,8 @@ def root(context, missing=missing, environment=environment):
             l_1_id = undefined("parameter 'id' was not provided", name='id')
         pass
         l_1_t = environment.getattr(l_1_w, 'words')
-        (l_1_rows, l_1_total, l_1_shown) = context.call(environment.getattr(l_1_w, 'count_rows'), l_1_counts)
-        t_4.extend((
+        (l_1_rows, l_1_total, l_1_shown) = context.call(environment.getattr(l_1_w, 'count_rows'), l_1_counts, (undefined(name='state_row') if l_0_state_row is missing else l_0_state_row))
+        t_5.extend((
             '<table class="counts" id="',
             (escape_inner(_v) if type(_v := (l_1_id)) is str else _v if type(_v) is Markup else escape(_v)),
             '">\n<caption class="sr">',
@@ -97,25 +125,7 @@ def root(context, missing=missing, environment=environment):
             '</th><th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.count'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th></tr></thead>\n<tbody>\n',
-        ))
-
-
-
-        t_4.append(''.join([''.join((
-                '<tr><th scope="row"><span class="dot s-',
-                (escape_inner(_v) if type(_v := (l_2_s)) is str else _v if type(_v) is Markup else escape(_v)),
-                '"></span>',
-                (escape_inner(_v) if type(_v := (l_2_label)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><td class="n" data-state="',
-                (escape_inner(_v) if type(_v := (l_2_s)) is str else _v if type(_v) is Markup else escape(_v)),
-                '" data-count="',
-                (escape_inner(_v) if type(_v := (l_2_count)) is str else _v if type(_v) is Markup else escape(_v)),
-                '">',
-                (escape_inner(_v) if type(_v := (l_2_count_shown)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td></tr>\n',
-            )) for (l_2_s, l_2_label, l_2_count, l_2_count_shown) in (undefined(name='rows') if l_1_rows is missing else l_1_rows)]))
-        l_2_s = l_2_label = l_2_count = l_2_count_shown = missing
-        t_4.extend((
+            (escape_inner(_v) if type(_v := ((undefined(name='rows') if l_1_rows is missing else l_1_rows))) is str else _v if type(_v) is Markup else escape(_v)),
             '</tbody>\n<tfoot><tr><th scope="row">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.total'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th><td class="n" data-count="',
@@ -124,12 +134,12 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := ((undefined(name='shown') if l_1_shown is missing else l_1_shown))) is str else _v if type(_v) is Markup else escape(_v)),
             '</td></tr></tfoot>\n</table>\n',
         ))
-        return concat(t_4)
+        return concat(t_5)
     context.exported_vars.add('state_table')
     context.vars['state_table'] = l_0_state_table = Macro(environment, macro, 'state_table', ('w', 'counts', 'id'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_w, l_1_rows):
-        t_5 = []
+        t_6 = []
         l_1_t = missing
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
@@ -137,7 +147,7 @@ def root(context, missing=missing, environment=environment):
             l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
         pass
         l_1_t = environment.getattr(l_1_w, 'words')
-        t_5.extend((
+        t_6.extend((
             '<details class="chart-data">\n<summary>',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.chart-data'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</summary>\n<table>\n<thead><tr><th scope="col">',
@@ -155,7 +165,7 @@ def root(context, missing=missing, environment=environment):
 
 
 
-        t_5.append(''.join([''.join((
+        t_6.append(''.join([''.join((
                 '<tr><th scope="row">',
                 (escape_inner(_v) if type(_v := (l_2_day)) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th><td class="n">',
@@ -169,15 +179,15 @@ def root(context, missing=missing, environment=environment):
                 '</td></tr>\n',
             )) for (l_2_day, l_2_overdue, l_2_done, l_2_open, l_2_total) in (l_1_rows)]))
         l_2_day = l_2_overdue = l_2_done = l_2_open = l_2_total = missing
-        t_5.append(
+        t_6.append(
             '</tbody>\n</table>\n</details>\n',
         )
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('history_table')
     context.vars['history_table'] = l_0_history_table = Macro(environment, macro, 'history_table', ('w', 'rows'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_w, l_1_kind, l_1_rows, l_1_to_plan, l_1_id, l_1_limit, l_1_days_col):
-        t_6 = []
+        t_7 = []
         l_1_t = missing
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
@@ -195,7 +205,7 @@ def root(context, missing=missing, environment=environment):
             l_1_days_col = 'col.days-overdue'
         pass
         l_1_t = environment.getattr(l_1_w, 'words')
-        t_6.extend((
+        t_7.extend((
             '<div class="scroll"><table class="list" id="',
             (escape_inner(_v) if type(_v := (l_1_id)) is str else _v if type(_v) is Markup else escape(_v)),
             '" data-rows="',
@@ -210,7 +220,7 @@ def root(context, missing=missing, environment=environment):
         ))
         if (l_1_kind == 'overdue'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.due'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th><th scope="col" class="n">',
@@ -223,7 +233,7 @@ def root(context, missing=missing, environment=environment):
             ))
         elif (l_1_kind == 'due-soon'):
             pass
-            t_6.extend((
+            t_7.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.due'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th><th scope="col" class="n">',
@@ -232,20 +242,20 @@ def root(context, missing=missing, environment=environment):
             ))
         else:
             pass
-            t_6.extend((
+            t_7.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.last-record'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th><th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.days-since'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>',
             ))
-        t_6.append(
+        t_7.append(
             '</tr></thead>\n<tbody>\n',
         )
         for l_2_r in (l_1_rows if t_2(l_1_limit) else l_1_rows[:l_1_limit]):
             _loop_vars = {}
             pass
-            t_6.extend((
+            t_7.extend((
                 '<tr class="s-',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'state'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '"><td><a href="',
@@ -264,7 +274,7 @@ def root(context, missing=missing, environment=environment):
             ))
             if (l_1_kind == 'overdue'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'due'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td><td class="n">',
@@ -277,7 +287,7 @@ def root(context, missing=missing, environment=environment):
                 ))
             elif (l_1_kind == 'due-soon'):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'due'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td><td class="n">',
@@ -286,26 +296,26 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'last_record'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td><td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'days_since'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>',
                 ))
-            t_6.append(
+            t_7.append(
                 '</tr>\n',
             )
         l_2_r = missing
-        t_6.append(
+        t_7.append(
             '</tbody>\n</table></div>\n',
         )
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('obligation_list')
     context.vars['obligation_list'] = l_0_obligation_list = Macro(environment, macro, 'obligation_list', ('w', 'kind', 'rows', 'to_plan', 'id', 'limit', 'days_col'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_w, l_1_rows, l_1_to_plan, l_1_id, l_1_with_indicator):
-        t_7 = []
+        t_8 = []
         l_1_t = missing
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
@@ -319,19 +329,19 @@ def root(context, missing=missing, environment=environment):
             l_1_with_indicator = True
         pass
         l_1_t = environment.getattr(l_1_w, 'words')
-        t_7.extend((
+        t_8.extend((
             '<div class="scroll"><table class="list" id="',
             (escape_inner(_v) if type(_v := (l_1_id)) is str else _v if type(_v) is Markup else escape(_v)),
             '">\n<thead><tr>\n',
         ))
         if l_1_with_indicator:
             pass
-            t_7.extend((
+            t_8.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.indicator'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>',
             ))
-        t_7.extend((
+        t_8.extend((
             '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.unit'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th><th scope="col">',
@@ -351,14 +361,14 @@ def root(context, missing=missing, environment=environment):
         for (l_2_met, l_2_indicator_page, l_2_indicator, l_2_unit_page, l_2_unit, l_2_period, l_2_target, l_2_value, l_2_gap, l_2_met_word, l_2_previous) in l_1_rows:
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_8.extend((
                 '<tr data-met="',
                 (escape_inner(_v) if type(_v := (l_2_met)) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
             ))
             if l_1_with_indicator:
                 pass
-                t_7.extend((
+                t_8.extend((
                     '<td><a href="',
                     (escape_inner(_v) if type(_v := (l_1_to_plan)) is str else _v if type(_v) is Markup else escape(_v)),
                     (escape_inner(_v) if type(_v := (l_2_indicator_page)) is str else _v if type(_v) is Markup else escape(_v)),
@@ -366,12 +376,12 @@ def root(context, missing=missing, environment=environment):
                     (escape_inner(_v) if type(_v := (l_2_indicator)) is str else _v if type(_v) is Markup else escape(_v)),
                     '</a></td>',
                 ))
-            t_7.append(
+            t_8.append(
                 '<td>',
             )
             if l_2_unit_page:
                 pass
-                t_7.extend((
+                t_8.extend((
                     '<a href="',
                     (escape_inner(_v) if type(_v := (l_1_to_plan)) is str else _v if type(_v) is Markup else escape(_v)),
                     (escape_inner(_v) if type(_v := (l_2_unit_page)) is str else _v if type(_v) is Markup else escape(_v)),
@@ -381,10 +391,10 @@ def root(context, missing=missing, environment=environment):
                 ))
             else:
                 pass
-                t_7.append(
+                t_8.append(
                     (escape_inner(_v) if type(_v := (l_2_unit)) is str else _v if type(_v) is Markup else escape(_v)),
                 )
-            t_7.extend((
+            t_8.extend((
                 '</td><td>',
                 (escape_inner(_v) if type(_v := (l_2_period)) is str else _v if type(_v) is Markup else escape(_v)),
                 '</td><td>',
@@ -400,15 +410,15 @@ def root(context, missing=missing, environment=environment):
                 '</td></tr>\n',
             ))
         l_2_met = l_2_indicator_page = l_2_indicator = l_2_unit_page = l_2_unit = l_2_period = l_2_target = l_2_value = l_2_gap = l_2_met_word = l_2_previous = missing
-        t_7.append(
+        t_8.append(
             '</tbody>\n</table></div>\n',
         )
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('gap_rows')
     context.vars['gap_rows'] = l_0_gap_rows = Macro(environment, macro, 'gap_rows', ('w', 'rows', 'to_plan', 'id', 'with_indicator'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_w, l_1_rows):
-        t_8 = []
+        t_9 = []
         l_1_t = missing
         if l_1_w is missing:
             l_1_w = undefined("parameter 'w' was not provided", name='w')
@@ -416,7 +426,7 @@ def root(context, missing=missing, environment=environment):
             l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
         pass
         l_1_t = environment.getattr(l_1_w, 'words')
-        t_8.extend((
+        t_9.extend((
             '<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.date'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th><th scope="col">',
@@ -433,13 +443,13 @@ def root(context, missing=missing, environment=environment):
         ))
         if (not t_2(l_1_rows)):
             pass
-            t_8.append(
+            t_9.append(
                 '<tbody>\n',
             )
 
 
 
-            t_8.append(''.join([''.join((
+            t_9.append(''.join([''.join((
                     '<tr><td>',
                     (escape_inner(_v) if type(_v := (l_2_day)) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td><td>',
@@ -455,12 +465,12 @@ def root(context, missing=missing, environment=environment):
                     '</td></tr>\n',
                 )) for (l_2_day, l_2_unit, l_2_status, l_2_period, l_2_note, l_2_evidence) in (l_1_rows)]))
             l_2_day = l_2_unit = l_2_status = l_2_period = l_2_note = l_2_evidence = missing
-            t_8.append(
+            t_9.append(
                 '</tbody>\n',
             )
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('record_rows')
     context.vars['record_rows'] = l_0_record_rows = Macro(environment, macro, 'record_rows', ('w', 'rows'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=25&3=35&4=38&5=40&6=45&7=49&8=54&11=70&15=77&16=87&17=88&18=91&19=93&20=95&22=100&23=105&26=119&30=130&31=138&33=141&35=143&37=154&38=159&47=178&48=196&49=199&51=203&52=210&53=223&54=236&57=244&58=249&59=264&60=277&61=290&70=306&71=320&72=323&74=326&75=335&78=350&79=355&87=409&88=417&89=420&90=433&92=438&93=443'
+debug_info = '2=25&3=35&4=38&5=40&6=45&7=49&8=54&11=70&16=77&17=90&20=105&21=115&22=116&23=119&24=121&25=123&27=127&28=129&32=140&33=148&35=151&37=153&39=164&40=169&49=188&50=206&51=209&53=213&54=220&55=233&56=246&59=254&60=259&61=274&62=287&63=300&72=316&73=330&74=333&76=336&77=345&80=360&81=365&89=419&90=427&91=430&92=443&94=448&95=453'
