@@ -124,9 +124,9 @@ class Words:
         return self.t("status." + s)
 
 
-# A unit's readings of an indicator: page, name, target, the indicator's position, and per
-# period (its position, the value, met: yes, no or none)
-ReadingParts = tuple[str, str, str, int, tuple[tuple[int, float | None, str], ...]]
+# A unit's readings of an indicator: page, name, target, the indicator's position, and its
+# value in each of the indicator's periods (None: no reading)
+ReadingParts = tuple[str, str, str, int, tuple[float | None, ...]]
 # A unit page's obligation row is a head (state, task cells, due, days overdue) and a tail
 # (occurrences done of all, last record): the few distinct of each (a task's units share its
 # deadline) are made once per language, and a row is two fragments.
@@ -192,10 +192,8 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
         for u in ih.measured:
             if u is None:
                 continue
-            values = [pr.values.get(u) for pr in ih.periods]
-            readings[u].append((page, ind.name or ind.id, ind.target.written, n, tuple(
-                (k, v, "none" if v is None else "yes" if ind.target.met(v) else "no")
-                for k, v in enumerate(values))))
+            readings[u].append((page, ind.name or ind.id, ind.target.written, n,
+                                tuple([pr.values.get(u) for pr in ih.periods])))
     return Links(unit, task, ix.records_by_task, head_parts, tail_parts, obligations,
                  dict(readings), {}, {})
 
@@ -468,11 +466,13 @@ class Views:
                                      for ih in self.ix.indicators]
         num, made, cell = self.w.num, self._cells, self.reading_cell
         rows: list[tuple[str, str, str, Markup]] = []
-        for page, name, target, n, cells in self.links.readings.get(u, ()):
+        for page, name, target, n, values in self.links.readings.get(u, ()):
             items: list[str] = []
-            for k, v, met in cells:  # `met` follows from the indicator and the value
+            for k, v in enumerate(values):
                 found = made.get((n, k, v))
-                if found is None:
+                if found is None:  # met or not: a question of the indicator and the value
+                    met = "none" if v is None else \
+                        "yes" if self.ix.indicators[n].indicator.target.met(v) else "no"
                     found = made[n, k, v] = cell(labels[n][k], "—" if v is None else num(v),
                                                  met)
                 items.append(found)
