@@ -576,3 +576,18 @@ def test_the_units_page_shows_each_units_counts(demo: dict[str, bytes]) -> None:
                 continue
             assert cells[:-2] == [str(score.counts[s]) for s in STATES]
             assert cells[-2:] == [str(score.total), f"{round(score.done_share)}%"]
+
+
+def test_the_sites_templates_are_loaded_once_with_the_environments_globals() -> None:
+    """A page asks for its templates by name (its own, the one it extends, those it imports
+    from): the same template each time, with the environment's globals in a plain dict (a
+    page's context starts as a copy of them)."""
+    from cchc.render.site import build as site_build
+
+    env = site_build.environment()
+    unit = env.get_template("unit.html.j2")
+    assert env.get_template("unit.html.j2") is unit
+    assert env.get_template("_charts.html.j2", "unit.html.j2") is \
+        env.get_template("_charts.html.j2")
+    assert type(unit.globals) is dict and unit.globals["STATES"] == env.globals["STATES"]
+    assert unit.globals["once"] is env.globals["once"]
