@@ -527,7 +527,6 @@ class Site:
         self.obligation_head = fragments.obligation_head  # type: ignore[attr-defined]
         self.obligation_tail = fragments.obligation_tail  # type: ignore[attr-defined]
         self.unit_list = fragments.unit_list  # type: ignore[attr-defined]
-        self.reading_cell = fragments.reading_cell  # type: ignore[attr-defined]
         self.nav_macro = self.env.get_template(
             "_plan_nav.html.j2").module.plan_nav  # type: ignore[attr-defined]
         self.filter_macro = self.env.get_template(
@@ -613,8 +612,7 @@ class Site:
                   "footer_text": w.t("site.footer", version=d.version),
                   "other_langs": [(o, w.t("site.lang-name." + o)) for o in w.other]}
         views = {ix.p.plan: Views(w, ix, self.data.status.as_of, self.links[ix.p.plan],
-                                  self.obligation_head, self.obligation_tail, self.unit_list,
-                                  self.reading_cell)
+                                  self.obligation_head, self.obligation_tail, self.unit_list)
                  for ix in self.plans}
         self.views[w.lang] = list(views.values())
         self.page("overview.html.j2", f"{w.lang}/index.html",

@@ -124,9 +124,9 @@ class Words:
         return self.t("status." + s)
 
 
-# A unit's readings of an indicator: page, name, target, the indicator's position, and its
-# value in each of the indicator's periods (None: no reading)
-ReadingParts = tuple[str, str, str, int, tuple[float | None, ...]]
+# A unit's readings of an indicator: page, name, target, the indicator's position, and per
+# period (its position, the value, met: yes, no or none)
+ReadingParts = tuple[str, str, str, int, tuple[tuple[int, float | None, str], ...]]
 # A unit page's obligation row is a head (state, task cells, due, days overdue) and a tail
 # (occurrences done of all, last record): the few distinct of each (a task's units share its
 # deadline) are made once per language, and a row is two fragments.
@@ -192,8 +192,10 @@ def links(ix: PlanIndex, unit: dict[str, Markup], task: dict[str, Markup]) -> Li
         for u in ih.measured:
             if u is None:
                 continue
-            readings[u].append((page, ind.name or ind.id, ind.target.written, n,
-                                tuple([pr.values.get(u) for pr in ih.periods])))
+            values = [pr.values.get(u) for pr in ih.periods]
+            readings[u].append((page, ind.name or ind.id, ind.target.written, n, tuple(
+                (k, v, "none" if v is None else "yes" if ind.target.met(v) else "no")
+                for k, v in enumerate(values))))
     return Links(unit, task, ix.records_by_task, head_parts, tail_parts, obligations,
                  dict(readings), {}, {})
 
@@ -235,16 +237,13 @@ class Views:
     def __init__(self, w: Words, ix: PlanIndex, as_of: dt.date, links: Links,
                  obligation_head: Callable[..., Markup],
                  obligation_tail: Callable[..., Markup],
-                 unit_list: Callable[..., Markup],
-                 reading_cell: Callable[..., Markup]) -> None:
+                 unit_list: Callable[..., Markup]) -> None:
         self.w, self.ix, self.as_of, self.links = w, ix, as_of, links
         self.obligation_head, self.obligation_tail = obligation_head, obligation_tail
-        self.unit_list, self.reading_cell = unit_list, reading_cell
+        self.unit_list = unit_list
         # the distinct heads and tails of the unit pages' rows, made when first asked
         self._parts: tuple[list[Markup], list[Markup]] | None = None
         self._labels: list[list[str]] | None = None  # the periods of each indicator, shown
-        # (indicator, period, value) -> the item of a unit's readings (`reading_cell`)
-        self._cells: dict[tuple[int, int, float | None], Markup] = {}
         # escaped once here (Markup), not in each of the thousands of rows that show them
         self.states: dict[str, str] = {s: escape(w.state(s)) for s in STATES}
         self.statuses: dict[str, str] = {
@@ -258,7 +257,6 @@ class Views:
         whether they were kept or not."""
         self._parts = None
         self._labels = None
-        self._cells = {}
         self.days.clear()
         self.periods.clear()
 
@@ -455,26 +453,14 @@ class Views:
                 "" if g.met is None else (yes if g.met else no), w.num(g.previous)))
         return rows
 
-    def readings(self, u: str) -> list[tuple[str, str, str, Markup]]:
-        """A unit's indicators: page, name, target, and its readings as the items of a list
-        (period, value shown, met or not), each item made once per language by
-        `_fragments.html.j2` (a province's units share most of their readings' values), the
-        items of a row joined as the template's loop wrote them."""
+    def readings(self, u: str) -> list[tuple[str, str, str, list[tuple[str, str, str]]]]:
+        """A unit's indicators: page, name, target, [(period, value shown, met class)]."""
         labels = self._labels
         if labels is None:
             labels = self._labels = [[self.period(pr.period) for pr in ih.periods]
                                      for ih in self.ix.indicators]
-        num, made, cell = self.w.num, self._cells, self.reading_cell
-        rows: list[tuple[str, str, str, Markup]] = []
-        for page, name, target, n, values in self.links.readings.get(u, ()):
-            items: list[str] = []
-            for k, v in enumerate(values):
-                found = made.get((n, k, v))
-                if found is None:  # met or not: a question of the indicator and the value
-                    met = "none" if v is None else \
-                        "yes" if self.ix.indicators[n].indicator.target.met(v) else "no"
-                    found = made[n, k, v] = cell(labels[n][k], "—" if v is None else num(v),
-                                                 met)
-                items.append(found)
-            rows.append((page, name, target, Markup("".join(items))))
-        return rows
+        num = self.w.num
+        return [(page, name, target, [
+            (labels[n][k], "—", "none") if v is None else (labels[n][k], num(v), met)
+            for k, v, met in cells])
+            for page, name, target, n, cells in self.links.readings.get(u, ())]

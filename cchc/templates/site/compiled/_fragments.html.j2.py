@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 23c40a3937550716eb84eaa4ec4d7d69f5f81e97994834197c121fd412426e43
+# compiled by cchc from its template: cb07fb43a214c06d97a74193030b02cf687ce9616e6313a501d94335b088c010
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_fragments.html.j2'
@@ -9,7 +9,7 @@ def root(context, missing=missing, environment=environment):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_unit_link = l_0_obligation_head = l_0_obligation_tail = l_0_reading_cell = l_0_task_cells = l_0_unit_list = missing
+    l_0_unit_link = l_0_obligation_head = l_0_obligation_tail = l_0_task_cells = l_0_unit_list = missing
     pass
     def macro(l_1_name, l_1_page):
         t_1 = []
@@ -81,29 +81,8 @@ def root(context, missing=missing, environment=environment):
         return concat(t_3)
     context.exported_vars.add('obligation_tail')
     context.vars['obligation_tail'] = l_0_obligation_tail = Macro(environment, macro, 'obligation_tail', ('occurrences', 'last'), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_period, l_1_value, l_1_met):
-        t_4 = []
-        if l_1_period is missing:
-            l_1_period = undefined("parameter 'period' was not provided", name='period')
-        if l_1_value is missing:
-            l_1_value = undefined("parameter 'value' was not provided", name='value')
-        if l_1_met is missing:
-            l_1_met = undefined("parameter 'met' was not provided", name='met')
-        pass
-        t_4.extend((
-            '<li class="met-',
-            (escape_inner(_v) if type(_v := (l_1_met)) is str else _v if type(_v) is Markup else escape(_v)),
-            '">',
-            (escape_inner(_v) if type(_v := (l_1_period)) is str else _v if type(_v) is Markup else escape(_v)),
-            ': <b>',
-            (escape_inner(_v) if type(_v := (l_1_value)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</b></li>',
-        ))
-        return concat(t_4)
-    context.exported_vars.add('reading_cell')
-    context.vars['reading_cell'] = l_0_reading_cell = Macro(environment, macro, 'reading_cell', ('period', 'value', 'met'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_task, l_1_page, l_1_title):
-        t_5 = []
+        t_4 = []
         if l_1_task is missing:
             l_1_task = undefined("parameter 'task' was not provided", name='task')
         if l_1_page is missing:
@@ -111,7 +90,7 @@ def root(context, missing=missing, environment=environment):
         if l_1_title is missing:
             l_1_title = undefined("parameter 'title' was not provided", name='title')
         pass
-        t_5.extend((
+        t_4.extend((
             '<td><a href="../',
             (escape_inner(_v) if type(_v := (l_1_page)) is str else _v if type(_v) is Markup else escape(_v)),
             '">',
@@ -120,41 +99,41 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (l_1_title)) is str else _v if type(_v) is Markup else escape(_v)),
             '</td>',
         ))
-        return concat(t_5)
+        return concat(t_4)
     context.exported_vars.add('task_cells')
     context.vars['task_cells'] = l_0_task_cells = Macro(environment, macro, 'task_cells', ('task', 'page', 'title'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_items):
-        t_6 = []
+        t_5 = []
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         pass
-        t_6.append(
+        t_5.append(
             '<ul class="units">\n',
         )
         for (l_2_link, l_2_days) in l_1_items:
             _loop_vars = {}
             pass
-            t_6.extend((
+            t_5.extend((
                 '<li>',
                 (escape_inner(_v) if type(_v := (l_2_link)) is str else _v if type(_v) is Markup else escape(_v)),
             ))
             if l_2_days:
                 pass
-                t_6.extend((
+                t_5.extend((
                     ' <span class="days">',
                     (escape_inner(_v) if type(_v := (l_2_days)) is str else _v if type(_v) is Markup else escape(_v)),
                     '</span>',
                 ))
-            t_6.append(
+            t_5.append(
                 '</li>\n',
             )
         l_2_link = l_2_days = missing
-        t_6.append(
+        t_5.append(
             '</ul>\n',
         )
-        return concat(t_6)
+        return concat(t_5)
     context.exported_vars.add('unit_list')
     context.vars['unit_list'] = l_0_unit_list = Macro(environment, macro, 'unit_list', ('items',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '8=13&9=37&10=66&11=83&12=104&13=125&15=133&16=138'
+debug_info = '7=13&8=37&9=66&10=83&11=104&13=112&14=117'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 044ab646854410bf61b2036ba9715e9babac35673dbaf14a09e44d4bfc9461fb
+# compiled by cchc from its template: 0e1dfd5ea56f06986f85830c2950f6ec62b2c579e5605e4c09e05736a46b980a
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'unit.html.j2'
@@ -176,7 +176,7 @@ def block_main(context, missing=missing, environment=environment):
 
 
 
-        yield ''.join([''.join((
+        yield ''.join([''.join((''.join((
                 '<tr><td><a href="../',
                 (escape_inner(_v) if type(_v := (l_1_page)) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
@@ -184,9 +184,21 @@ def block_main(context, missing=missing, environment=environment):
                 '</a></td><td>',
                 (escape_inner(_v) if type(_v := (l_1_target)) is str else _v if type(_v) is Markup else escape(_v)),
                 '</td><td><ul class="readings">',
-                (escape_inner(_v) if type(_v := (l_1_cells)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</ul></td></tr>\n',
-            )) for (l_1_page, l_1_name, l_1_target, l_1_cells) in (undefined(name='readings') if l_0_readings is missing else l_0_readings)])
+            )),
+
+
+
+        ''.join([''.join((
+                    '<li class="met-',
+                    (escape_inner(_v) if type(_v := (l_2_met)) is str else _v if type(_v) is Markup else escape(_v)),
+                    '">',
+                    (escape_inner(_v) if type(_v := (l_2_period)) is str else _v if type(_v) is Markup else escape(_v)),
+                    ': <b>',
+                    (escape_inner(_v) if type(_v := (l_2_value)) is str else _v if type(_v) is Markup else escape(_v)),
+                    '</b></li>',
+                )) for (l_2_period, l_2_value, l_2_met) in (l_1_cells)]),
+
+        '</ul></td></tr>\n')) for (l_1_page, l_1_name, l_1_target, l_1_cells) in (undefined(name='readings') if l_0_readings is missing else l_0_readings)])
         l_1_page = l_1_name = l_1_target = l_1_cells = missing
         yield '</tbody>\n</table></div>\n'
     else:
@@ -198,4 +210,4 @@ def block_main(context, missing=missing, environment=environment):
         ))
 
 blocks = {'title': block_title, 'nav': block_nav, 'main': block_main}
-debug_info = '1=14&2=17&3=23&4=34&5=45&6=59&7=93&8=95&9=104&10=108&15=113&16=115&17=117&20=119&21=121&24=123&25=128&26=131&28=133&30=147&32=154&33=159&34=164&36=168&38=175&39=180&43=195'
+debug_info = '1=14&2=17&3=23&4=34&5=45&6=59&7=93&8=95&9=104&10=108&15=113&16=115&17=117&20=119&21=121&24=123&25=128&26=131&28=133&30=147&32=154&33=159&34=164&36=168&38=175&39=180&43=207'
