@@ -329,6 +329,32 @@ def test_packed_counts_hold_up_to_the_most_obligations(most: int) -> None:
     assert packing.width == (16 if most < 2**16 else 32 if most < 2**32 else 64)
 
 
+def test_packed_totals_add_more_numbers_than_a_field_holds() -> None:
+    """A field holds one unit's counts (at most one obligation a task); the plan's totals,
+    here five numbers of 40,000 each in 16-bit fields, are summed a few numbers at a time."""
+    packing = _Packing(2, 40_000)
+    assert packing.width == 16
+    codes = [40_000 * packing.one[0]["overdue"] + k * packing.one[1]["done"] for k in range(5)]
+    days = packing.total(codes)
+    assert days == [{**dict.fromkeys(STATES, 0), "overdue": 200_000},
+                    {**dict.fromkeys(STATES, 0), "done": 10}]
+    assert [list(day) for day in days] == [list(STATES)] * 2
+    assert packing.total([]) == [dict.fromkeys(STATES, 0)] * 2
+
+
+@pytest.mark.parametrize("as_of", [D(2023, 3, 31), D(2023, 7, 14), D(2024, 2, 1)])
+def test_history_from_the_status_counts_is_history_from_its_obligations(
+        as_of: dt.date) -> None:
+    """`cchc site` gives the status's counts (`counted`) for the day of `as_of`, not its
+    obligations to be counted again: the same history, to the order of every dict."""
+    loaded = load(DEMO)
+    repo, registry = loaded.repo, loaded.registry
+    status = summarise(repo, registry, as_of)
+    given = history(repo, registry, as_of, history_module.counted(status))
+    assert repr(given) == repr(history(repo, registry, as_of,
+                                       [o for p in status.plans for o in p.obligations]))
+
+
 SHARED_UNITS = """\
 units:
   - {id: a, name: A, kind: commune}

@@ -36,13 +36,14 @@ import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
 
 from cchc.compute.gaps import round2
 from cchc.compute.obligations import STATES, AnyRecord, Obligation, State, first_done
+from cchc.compute.summary import Summary
 from cchc.model.deadlines import (
     Deadline,
     DeadlineError,
@@ -118,9 +119,11 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
     soon, stale_days = repo.config.due_soon_days, repo.config.stale_after_days
     last = days[-1]
     untils = {u: v.until for u, v in registry.units.items() if v.until is not None}
-    # no count exceeds the obligations, at most one per task and unit
-    packing = _Packing(len(days), len(pd.tasks) * len(registry.units))
-    codes: dict[str, int] = {}  # unit -> its obligations' states, packed
+    # no unit's count exceeds its obligations, at most one per task: fields of 16 bits
+    # for up to 65,535 tasks (the plan's totals are summed by `_Packing.total`)
+    packing = _Packing(len(days), len(pd.tasks))
+    # unit -> its obligations' states, packed (every unit, so that adding needs no lookup)
+    codes: dict[str, int] = dict.fromkeys(registry.units, 0)
     # lead -> its units, their set, their `until`s, and (by `until`) the sum of its tasks'
     # obligations of a unit that filed nothing
     leads: dict[tuple[str, ...], tuple[list[str], set[str], set[dt.date | None],
@@ -178,21 +181,36 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
         else:
             mine.append((accountable, owed))
     # the units that filed for a task by the last day, swept instead of the sweep of no
-    # record counted in `base`
+    # record counted in `base`, one unit at a time (gathering each sweep's units for one
+    # call a sweep was 0.02 s slower at 1,000 communes); a task written once whose units
+    # all share one sweep (most: no `until` of theirs cuts it) is looked up in one step,
+    # without its units' `until`s
+    plain: dict[str, tuple[set[str], Callable[[Sequence[AnyRecord]], int]]] = {}
+    for tid, mine in owing.items():
+        if len(mine) == 1:
+            accountable, owed = mine[0]
+            sweeps = set(owed.values())
+            if len(sweeps) == 1 and (sweep := sweeps.pop()) is not None:
+                plain[tid] = (accountable, sweep.code)
     for (tid, u), records in pd.by_owner().items():  # shared with `obligations`
         if records[0].date > last:
+            continue
+        one = plain.get(tid)
+        if one is not None:
+            if u in one[0]:
+                codes[u] += one[1](records)
             continue
         for accountable, owed in owing.get(tid, ()):
             if u in accountable:
                 sweep = owed[untils.get(u)]
                 if sweep is not None:
-                    codes[u] = codes.get(u, 0) + sweep.code(records) - sweep.nothing
+                    codes[u] += sweep.code(records)
     for members, _, _, base in leads.values():
         for u in members:
             summed = base.get(untils.get(u))
             if summed:
-                codes[u] = codes.get(u, 0) + summed
-    totals = packing.unpack(sum(codes.values()))
+                codes[u] += summed
+    totals = packing.total(codes.values())
     units = {u: packing.unpack(codes[u]) for u in sorted(codes) if codes[u]}
     return {day: MonthEnd(totals[i], {u: per_day[i] for u, per_day in units.items()})
             for i, day in enumerate(days)}
@@ -200,12 +218,15 @@ def month_end_counts(pd: PlanData, registry: Registry, repo: Repository,
 
 class _Packing:
     """Counts by state on each of n days, packed in one integer: a field per (day, state),
-    of 16, 32 or 64 bits, wide enough for any count (`most`: the most obligations there may
-    be). An obligation's states on the days are the sum of one field's unit per day, and
-    adding such numbers adds the counts field by field."""
+    of 16, 32 or 64 bits, wide enough for any count of one number (`most`: the most
+    obligations it may hold). An obligation's states on the days are the sum of one field's
+    unit per day, and adding such numbers adds the counts field by field. The narrower the
+    fields, the cheaper each addition: at 1,000 communes 16-bit fields (a unit's 200 tasks)
+    instead of 32-bit ones (the plan's 206,000 obligations) took `history` from 0.21 to
+    0.19 s."""
 
     def __init__(self, n: int, most: int) -> None:
-        self.n = n
+        self.n, self.most = n, most
         self.width = next(w for w in (16, 32, 64) if most < 1 << w)
         self.typecode = next(c for c in "HILQ" if array(c).itemsize * 8 == self.width)
         self.one = [{s: 1 << (self.width * (i * len(STATES) + k))
@@ -223,9 +244,21 @@ class _Packing:
         fields.frombytes(code.to_bytes(self.n * len(STATES) * self.width // 8, "little"))
         if sys.byteorder == "big":
             fields.byteswap()
-        size = len(STATES)
-        return [dict(zip(STATES, fields[i * size:(i + 1) * size], strict=True))
-                for i in range(self.n)]
+        # zip stops at the end of STATES before taking from the fields: a day each
+        taken = iter(fields)
+        return [dict(zip(STATES, taken, strict=False)) for _ in range(self.n)]
+
+    def total(self, codes: Iterable[int]) -> list[Counts]:
+        """The counts of the sum of `codes`, each holding at most `most` in a field: summed
+        as many at a time as a field holds, then the counts of those sums added."""
+        step = max(1, ((1 << self.width) - 1) // max(1, self.most))
+        values = list(codes)
+        out = [dict.fromkeys(STATES, 0) for _ in range(self.n)]
+        for i in range(0, len(values), step):
+            for counts, part in zip(out, self.unpack(sum(values[i:i + step])), strict=True):
+                for state, k in part.items():
+                    counts[state] += k
+        return out
 
 
 class _Single:
@@ -254,43 +287,45 @@ class _Single:
             for status in ("not-started", "in-progress", "blocked", "stale")}
         self.runs["done"] = packing.running(["done"] * n)
         self.runs["done-late"] = packing.running(["done-late"] * n)
-        self.nothing = self._run("not-started", None, due, 0, n)
-
-    def _run(self, status: str, last: dt.date | None, completed: dt.date, lo: int,
-             hi: int) -> int:
-        """The packed states of the days [lo, hi), the records taken being summed up by the
-        latest `status`, its date `last` and the date `completed` the final done run began."""
-        if status == "done":
-            run = self.runs["done-late" if completed > self.due else "done"]
-            return run[hi] - run[lo]
-        run = self.runs[status]
-        if self.stale_from >= hi:
-            return run[hi] - run[lo]
-        stale = max(self.stale_from, lo,
-                    bisect_left(self.windows, last) if last is not None else 0)
-        if stale >= hi:
-            return run[hi] - run[lo]
-        gone = self.runs["stale"]
-        return run[stale] - run[lo] + gone[hi] - gone[stale]
+        start, gone = self.runs["not-started"], self.runs["stale"]
+        self.nothing = (start[n] if self.stale_from >= n
+                        else start[self.stale_from] + gone[n] - gone[self.stale_from])
 
     def code(self, records: Sequence[AnyRecord]) -> int:
-        """The packed states of a unit with these `records` (in date order)."""
-        days, due = self.days, self.due
-        code, lo = 0, 0
-        status = "not-started"
-        last: dt.date | None = None
-        completed = due
+        """The packed states of a unit with these `records` (in date order), less those of
+        no record (`nothing`, counted already).
+
+        A run of days is read off the running sums of its status, `run` (the done run
+        chosen when the final done records begin), turning to stale's from day `since` on:
+        the first day whose window has no record (ongoing), the last day otherwise."""
+        days, due, n, runs, nothing = self.days, self.due, self.n, self.runs, self.nothing
+        stale_from, windows, gone = self.stale_from, self.windows, runs["stale"]
+        run, since = runs["not-started"], stale_from
+        done = False
+        code, lo = -nothing, 0  # the days before lo are counted in code
         for r in records:
-            j = bisect_left(days, r.date)  # the first day the record counts on
-            if j == self.n:  # after the last day, as are all that follow
+            date = r.date
+            j = bisect_left(days, date)  # the first day the record counts on
+            if j == n:  # after the last day, as are all that follow
                 break
             if j > lo:
-                code += self._run(status, last, completed, lo, j)
+                if since >= j:
+                    code += run[j] - run[lo]
+                else:
+                    stale = max(since, lo)
+                    code += run[stale] - run[lo] + gone[j] - gone[stale]
                 lo = j
-            if r.status == "done" and status != "done":
-                completed = r.date
-            status, last = r.status, r.date
-        return code + self._run(status, last, completed, lo, self.n)
+            status = r.status
+            if status != "done":
+                run, done = runs[status], False
+                if stale_from < n:
+                    since = max(stale_from, bisect_left(windows, date))
+            elif not done:
+                run, done, since = runs["done-late" if date > due else "done"], True, n
+        if since >= n:
+            return code + run[n] - run[lo]
+        stale = max(since, lo)
+        return code + run[stale] - run[lo] + gone[n] - gone[stale]
 
 
 class _Recurring:
@@ -310,7 +345,7 @@ class _Recurring:
         self.runs: dict[tuple[int, State], list[int]] = {}
         self.done = {False: packing.running(["done"] * self.n),  # by: done late
                      True: packing.running(["done-late"] * self.n)}
-        self.nothing = self.code(())
+        self.nothing = self._run(0, "not-started")[self.n]
 
     def _run(self, first: int, latest: State) -> list[int]:
         """The packed running sums of the days' states while `first` is the first
@@ -326,45 +361,56 @@ class _Recurring:
         return run
 
     def code(self, records: Sequence[AnyRecord]) -> int:
-        """The packed states of a unit with these `records` (in date order).
+        """The packed states of a unit with these `records` (in date order), less those of
+        no record (`nothing`, counted already).
 
         As the days go by, each done record taken satisfies a range of occurrences (those its
         span overlaps, as `first_done` finds them) and the first unsatisfied occurrence only
         moves forward, over the ranges that hold it. How late each occurrence was done is
         asked only once every one is satisfied (from `first_done`, over the same records)."""
-        ends, starts, days, n = self.ends, self.starts, self.days, self.n
+        ends, starts, days, n, runs = self.ends, self.starts, self.days, self.n, self.runs
         total = len(ends)
-        code, lo = 0, 0  # the days before lo are counted in code
+        code, lo = -self.nothing, 0  # the days before lo are counted in code
         first = 0  # the first occurrence not satisfied on day lo
-        ranges: list[tuple[int, int]] = []  # the occurrences [a, b) a done record satisfies
+        ranges: list[tuple[int, int]] = []  # the occurrences [a, b) a done record meets
         latest: State = "not-started"
-        taken, count = 0, len(records)
-        while taken < count and first < total:
-            j = bisect_left(days, records[taken].date)  # the first day the record counts on
-            if j == n:  # after the last day, as are all that follow
-                break
-            run = self._run(first, latest)
-            code += run[j] - run[lo]
-            lo = j
+        taken = 0  # the records of the days before lo and of day lo
+        edge: dt.date | None = None  # day lo: a later record begins the next day taken
+        added = False  # whether day lo's records added a range
+        for r in records:
+            date = r.date
+            if edge is None or date > edge:
+                while added:  # the day before is over: how far its ranges move `first`
+                    added = False
+                    for a, b in ranges:
+                        if a <= first < b:
+                            first, added = b, True
+                if first == total:
+                    break
+                j = bisect_left(days, date)  # the first day the record counts on
+                if j == n:  # after the last day, as are all that follow
+                    break
+                if j > lo:
+                    run = runs.get((first, latest)) or self._run(first, latest)
+                    code += run[j] - run[lo]
+                    lo = j
+                edge = days[j]
+            latest = r.status
+            taken += 1
+            if latest == "done":
+                span = r.period[1] if r.period is not None else None
+                a = bisect_left(ends, span.start if span is not None else date)
+                b = bisect_right(starts, span.end if span is not None else date)
+                if b > first and a < b:
+                    ranges.append((a, b))
+                    added = True
+        while added:
             added = False
-            while taken < count and records[taken].date <= days[j]:  # all of day j's
-                r = records[taken]
-                latest = r.status
-                taken += 1
-                if latest == "done":
-                    span = r.period[1] if r.period is not None else None
-                    a = bisect_left(ends, span.start if span is not None else r.date)
-                    b = bisect_right(starts, span.end if span is not None else r.date)
-                    if b > first and a < b:
-                        ranges.append((a, b))
-                        added = True
-            while added:
-                added = False
-                for a, b in ranges:
-                    if a <= first < b:
-                        first, added = b, True
+            for a, b in ranges:
+                if a <= first < b:
+                    first, added = b, True
         if first < total:
-            run = self._run(first, latest)
+            run = runs.get((first, latest)) or self._run(first, latest)
         else:  # every occurrence satisfied from day lo on
             found = first_done(self.spans, [(r.span, r.date) for r in records[:taken]
                                             if r.status == "done"],
@@ -375,9 +421,10 @@ class _Recurring:
 
 
 def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.date,
-                 final: Sequence[Obligation], *, wanted: set[str] | None = None,
+                 final: Sequence[Obligation] | MonthEnd, *, wanted: set[str] | None = None,
                  known: Mapping[dt.date, MonthEnd] | None = None) -> PlanHistory:
-    """The history of one plan; `final` are its obligations as of `as_of` (from `status`).
+    """The history of one plan; `final` are its obligations as of `as_of` (from `status`),
+    or their counts (`counted`).
 
     `known` may give the counts of some days, computed before for the same repository
     content and filters (a cache): those days are not computed again."""
@@ -387,13 +434,17 @@ def plan_history(pd: PlanData, registry: Registry, repo: Repository, as_of: dt.d
     found = dict(month_end_counts(pd, registry, repo, [d for d in earlier if d not in known],
                                   wanted=wanted))
     found.update((d, known[d]) for d in earlier if d in known)
-    last = MonthEnd(dict.fromkeys(STATES, 0), {})
-    for (u, state), n in sorted(Counter(map(_unit_state, final)).items()):
-        mine = last.units.get(u)
-        if mine is None:
-            mine = last.units[u] = dict.fromkeys(STATES, 0)
-        mine[state] = n
-        last.totals[state] += n
+    if isinstance(final, MonthEnd):
+        last = final
+    else:
+        last = MonthEnd(dict.fromkeys(STATES, 0), {})
+        # in any order: a unit's counts are made in the order of STATES, the units sorted
+        for (u, state), n in Counter(map(_unit_state, final)).items():
+            mine = last.units.get(u)
+            if mine is None:
+                mine = last.units[u] = dict.fromkeys(STATES, 0)
+            mine[state] = n
+            last.totals[state] += n
     points = [found[d] for d in earlier] + [last]
     owing = sorted({u for point in points for u in point.units})
     empty: Counts = dict.fromkeys(STATES, 0)
@@ -408,23 +459,38 @@ _plan = attrgetter("plan")
 
 
 def history(repo: Repository, registry: Registry, as_of: dt.date,
-            final: Iterable[Obligation], *, plan: str | None = None,
-            unit: str | None = None,
+            final: Iterable[Obligation] | Mapping[str, MonthEnd], *,
+            plan: str | None = None, unit: str | None = None,
             known: Mapping[str, Mapping[dt.date, MonthEnd]] | None = None
             ) -> dict[str, PlanHistory]:
     """The history of every plan (or of `plan`), for the units `unit` stands for if given.
 
-    `final` are the obligations of `status` as of `as_of`, with the same filters; `known`
-    (plan -> day -> counts) the days already computed for this content and these filters.
+    `final` are the obligations of `status` as of `as_of`, with the same filters, or their
+    counts by plan (`counted`); `known` (plan -> day -> counts) the days already computed
+    for this content and these filters.
     """
     wanted = set(registry.expand(unit)) if unit is not None else None
-    by_plan: dict[str, list[Obligation]] = defaultdict(list)
-    for handle, some in groupby(final, key=_plan):  # status gives them by plan: one group
-        by_plan[handle] += some
-    return {handle: plan_history(pd, registry, repo, as_of, by_plan.get(handle, []),
+    by_plan: Mapping[str, Sequence[Obligation] | MonthEnd]
+    if isinstance(final, Mapping):
+        by_plan = final
+    else:
+        grouped: dict[str, list[Obligation]] = defaultdict(list)
+        for handle, some in groupby(final, key=_plan):  # status gives them by plan: one group
+            grouped[handle] += some
+        by_plan = grouped
+    return {handle: plan_history(pd, registry, repo, as_of, by_plan.get(handle, ()),
                                  wanted=wanted, known=(known or {}).get(handle))
             for handle, pd in sorted(repo.plans.items())
             if plan is None or handle == plan}
+
+
+def counted(status: Summary) -> dict[str, MonthEnd]:
+    """The counts of `status` by plan, for `history`'s `final`: in all, and each unit's
+    with obligations, in the order of STATES, as `Counter` over the obligations would give
+    them; the day of `as_of` then costs nothing more (0.02 s at 1,000 communes, 79,383
+    obligations counted again)."""
+    return {p.plan: MonthEnd(p.counts, {s.unit: s.counts for s in p.scorecard})
+            for p in status.plans}
 
 
 # --- indicators ---
@@ -495,7 +561,8 @@ def indicator_history(repo: Repository, registry: Registry, as_of: dt.date, *,
         rounded: dict[float, float] = {}  # a value -> round2(value): values repeat
         for located in sorted(pd.indicators, key=lambda i: i.value.id):
             ind = located.value
-            meets: dict[float, bool] = {}  # a value -> whether it meets the target
+            # a value -> as shown, and whether it meets the target: one look-up a reading
+            seen: dict[float, tuple[float, bool]] = {}
             if ind.per == "locality":
                 measured: tuple[str | None, ...] = (None,)
             else:
@@ -515,14 +582,14 @@ def indicator_history(repo: Repository, registry: Registry, as_of: dt.date, *,
                     got = given.get(u)
                     if got is None:
                         continue
-                    shown = rounded.get(got)
-                    if shown is None:
-                        shown = rounded[got] = round2(got)
-                    values[u] = shown
-                    ok = meets.get(got)
-                    if ok is None:
-                        ok = meets[got] = ind.target.met(got)
-                    met += ok
+                    known = seen.get(got)
+                    if known is None:
+                        shown = rounded.get(got)
+                        if shown is None:
+                            shown = rounded[got] = round2(got)
+                        known = seen[got] = (shown, ind.target.met(got))
+                    values[u] = known[0]
+                    met += known[1]
                 periods.append(PeriodReadings(label, values, len(due), met))
             rows.append(IndicatorHistory(handle, ind, measured, tuple(periods)))
         out[handle] = rows

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from operator import attrgetter
 
 from cchc import __version__
-from cchc.compute.history import MonthEnd, history, indicator_history
+from cchc.compute.history import MonthEnd, counted, history, indicator_history
 from cchc.compute.summary import Summary, summarise
 from cchc.model.registry import Registry
 from cchc.model.repository import Repository
@@ -46,10 +46,9 @@ def site_data(repo: Repository, registry: Registry, status: Summary, view: View,
     `known` are month ends of the history computed before for the same repository content
     (`SiteData.month_ends` of an earlier build): they are not computed again."""
     as_of = status.as_of
-    final = [o for p in status.plans for o in p.obligations]
     return SiteData(
         status=status,
-        history=history(repo, registry, as_of, final, known=known),
+        history=history(repo, registry, as_of, counted(status), known=known),
         indicators=indicator_history(repo, registry, as_of),
         records=_records(repo, as_of),
         registry=registry,
