@@ -271,7 +271,8 @@ class Views:
         state shown, its total shown and its share done, in percent, shown; a unit with no
         obligation: zeros and no share). Made here, not by the page's loop, which would call
         back into Python a dozen times a row."""
-        num, shares = self.w.num, dict[int, str]()
+        num = self.w.num
+        shares: dict[int, str] = {}  # a share in percent -> as shown
         zeros = ("0",) * len(STATES)
         rows: list[tuple[str, str, str, tuple[str, ...], str, str]] = []
         for u in self.ix.units:
