@@ -1,4 +1,4 @@
-# compiled by cchc from its template: cb07fb43a214c06d97a74193030b02cf687ce9616e6313a501d94335b088c010
+# compiled by cchc from its template: 4d6a0add5ab3bd7b252c0166d65915bb903c6b0c03a21f2146f8fc644e8536c9
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_fragments.html.j2'
@@ -55,11 +55,10 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (l_1_cells)) is str else _v if type(_v) is Markup else escape(_v)),
             '<td class="st">',
             (escape_inner(_v) if type(_v := (l_1_label)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td>',
+            '<td>',
             (escape_inner(_v) if type(_v := (l_1_due)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td class="n">',
+            '<td class="n">',
             (escape_inner(_v) if type(_v := (l_1_days)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td>',
         ))
         return concat(t_2)
     context.exported_vars.add('obligation_head')
@@ -74,9 +73,9 @@ def root(context, missing=missing, environment=environment):
         t_3.extend((
             '<td class="n">',
             (escape_inner(_v) if type(_v := (l_1_occurrences)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td>',
+            '<td>',
             (escape_inner(_v) if type(_v := (l_1_last)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td></tr>',
+            '</tr>',
         ))
         return concat(t_3)
     context.exported_vars.add('obligation_tail')
@@ -95,9 +94,8 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (l_1_page)) is str else _v if type(_v) is Markup else escape(_v)),
             '">',
             (escape_inner(_v) if type(_v := (l_1_task)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</a></td><td>',
+            '</a><td>',
             (escape_inner(_v) if type(_v := (l_1_title)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td>',
         ))
         return concat(t_4)
     context.exported_vars.add('task_cells')
@@ -136,4 +134,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['unit_list'] = l_0_unit_list = Macro(environment, macro, 'unit_list', ('items',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '7=13&8=37&9=66&10=83&11=104&13=112&14=117'
+debug_info = '7=13&8=37&9=65&10=82&11=102&13=110&14=115'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 71020898fe5a54825a8745dae58b9f8506481451afc137c5722bd65375013ac5
+# compiled by cchc from its template: 8cf70d2e08f535fb0cd14c7b4459e6916a11acb4a16011e31a5ac473dc9f6341
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_tables.html.j2'
@@ -91,13 +91,13 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (l_1_s)) is str else _v if type(_v) is Markup else escape(_v)),
             '"></span>',
             (escape_inner(_v) if type(_v := (l_1_label)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><td class="n" data-state="',
+            '<td class="n" data-state="',
             (escape_inner(_v) if type(_v := (l_1_s)) is str else _v if type(_v) is Markup else escape(_v)),
             '" data-count="',
             (escape_inner(_v) if type(_v := (l_1_count)) is str else _v if type(_v) is Markup else escape(_v)),
             '">',
             (escape_inner(_v) if type(_v := (l_1_count_shown)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td></tr>\n',
+            '</tr>\n',
         ))
         return concat(t_4)
     context.exported_vars.add('state_row')
@@ -122,17 +122,17 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'status.counts'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</caption>\n<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.state'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.count'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th></tr></thead>\n<tbody>\n',
+            '</tr></thead>\n<tbody>\n',
             (escape_inner(_v) if type(_v := ((undefined(name='rows') if l_1_rows is missing else l_1_rows))) is str else _v if type(_v) is Markup else escape(_v)),
             '</tbody>\n<tfoot><tr><th scope="row">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.total'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><td class="n" data-count="',
+            '<td class="n" data-count="',
             (escape_inner(_v) if type(_v := ((undefined(name='total') if l_1_total is missing else l_1_total))) is str else _v if type(_v) is Markup else escape(_v)),
             '">',
             (escape_inner(_v) if type(_v := ((undefined(name='shown') if l_1_shown is missing else l_1_shown))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td></tr></tfoot>\n</table>\n',
+            '</tr></tfoot>\n</table>\n',
         ))
         return concat(t_5)
     context.exported_vars.add('state_table')
@@ -152,15 +152,15 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.chart-data'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</summary>\n<table>\n<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.day'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.series.overdue'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.series.done'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.series.open'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.total'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th></tr></thead>\n<tbody>\n',
+            '</tr></thead>\n<tbody>\n',
         ))
 
 
@@ -168,15 +168,15 @@ def root(context, missing=missing, environment=environment):
         t_6.append(''.join([''.join((
                 '<tr><th scope="row">',
                 (escape_inner(_v) if type(_v := (l_2_day)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_overdue)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_done)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_open)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_total)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td></tr>\n',
+                '</tr>\n',
             )) for (l_2_day, l_2_overdue, l_2_done, l_2_open, l_2_total) in (l_1_rows)]))
         l_2_day = l_2_overdue = l_2_done = l_2_open = l_2_total = missing
         t_6.append(
@@ -212,9 +212,9 @@ def root(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (t_1(l_1_rows))) is str else _v if type(_v) is Markup else escape(_v)),
             '">\n<thead><tr>\n<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.unit'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.task'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.title'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th>\n',
         ))
@@ -223,11 +223,11 @@ def root(context, missing=missing, environment=environment):
             t_7.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.due'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr(l_1_w, 't'), l_1_days_col))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.occurrences'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col">',
+                '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.status'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>\n',
             ))
@@ -236,7 +236,7 @@ def root(context, missing=missing, environment=environment):
             t_7.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.due'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.days-left'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>\n',
             ))
@@ -245,7 +245,7 @@ def root(context, missing=missing, environment=environment):
             t_7.extend((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.last-record'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.days-since'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>',
             ))
@@ -263,12 +263,12 @@ def root(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'unit_page'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'unit_name'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</a></td><td><a href="',
+                '</a><td><a href="',
                 (escape_inner(_v) if type(_v := (l_1_to_plan)) is str else _v if type(_v) is Markup else escape(_v)),
                 (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'task_page'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'task'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</a></td><td>',
+                '</a><td>',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'title'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</td>\n',
             ))
@@ -277,11 +277,11 @@ def root(context, missing=missing, environment=environment):
                 t_7.extend((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'due'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'days_overdue'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'occurrences_overdue'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'status_label'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>\n',
                 ))
@@ -290,7 +290,7 @@ def root(context, missing=missing, environment=environment):
                 t_7.extend((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'due'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'days_left'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>\n',
                 ))
@@ -299,7 +299,7 @@ def root(context, missing=missing, environment=environment):
                 t_7.extend((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'last_record'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'days_since'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>',
                 ))
@@ -344,17 +344,17 @@ def root(context, missing=missing, environment=environment):
         t_8.extend((
             '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.unit'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.period'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.target'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.value'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.gap'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.met'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.previous'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th>\n</tr></thead>\n<tbody>\n',
         ))
@@ -395,19 +395,19 @@ def root(context, missing=missing, environment=environment):
                     (escape_inner(_v) if type(_v := (l_2_unit)) is str else _v if type(_v) is Markup else escape(_v)),
                 )
             t_8.extend((
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_period)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_target)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_value)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_gap)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_met_word)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (l_2_previous)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td></tr>\n',
+                '</tr>\n',
             ))
         l_2_met = l_2_indicator_page = l_2_indicator = l_2_unit_page = l_2_unit = l_2_period = l_2_target = l_2_value = l_2_gap = l_2_met_word = l_2_previous = missing
         t_8.append(
@@ -429,17 +429,17 @@ def root(context, missing=missing, environment=environment):
         t_9.extend((
             '<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.date'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.unit'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.status'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.period'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.note'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.evidence'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th></tr></thead>\n',
+            '</tr></thead>\n',
         ))
         if (not t_2(l_1_rows)):
             pass
@@ -452,17 +452,17 @@ def root(context, missing=missing, environment=environment):
             t_9.append(''.join([''.join((
                     '<tr><td>',
                     (escape_inner(_v) if type(_v := (l_2_day)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (l_2_unit)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (l_2_status)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (l_2_period)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (l_2_note)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (l_2_evidence)) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td></tr>\n',
+                    '</tr>\n',
                 )) for (l_2_day, l_2_unit, l_2_status, l_2_period, l_2_note, l_2_evidence) in (l_1_rows)]))
             l_2_day = l_2_unit = l_2_status = l_2_period = l_2_note = l_2_evidence = missing
             t_9.append(
@@ -473,4 +473,4 @@ def root(context, missing=missing, environment=environment):
     context.vars['record_rows'] = l_0_record_rows = Macro(environment, macro, 'record_rows', ('w', 'rows'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=25&3=35&4=38&5=40&6=45&7=49&8=54&11=70&16=77&17=90&20=105&21=115&22=116&23=119&24=121&25=123&27=127&28=129&32=140&33=148&35=151&37=153&39=164&40=169&49=188&50=206&51=209&53=213&54=220&55=233&56=246&59=254&60=259&61=274&62=287&63=300&72=316&73=330&74=333&76=336&77=345&80=360&81=365&89=419&90=427&91=430&92=443&94=448&95=453'
+debug_info = '7=25&8=35&9=38&10=40&11=45&12=49&13=54&16=70&21=77&22=90&25=105&26=115&27=116&28=119&29=121&30=123&32=127&33=129&37=140&38=148&40=151&42=153&44=164&45=169&54=188&55=206&56=209&58=213&59=220&60=233&61=246&64=254&65=259&66=274&67=287&68=300&77=316&78=330&79=333&81=336&82=345&85=360&86=365&94=419&95=427&96=430&97=443&99=448&100=453'

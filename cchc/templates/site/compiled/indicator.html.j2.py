@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 6f48e17ed56752b946b581ea3ea2dad1bc1739e0415ee3493bd85a932e3ed620
+# compiled by cchc from its template: 2733d32ae423a4a32e1c27e3c807a5d66882076ac59e971dae7c4373f2535f03
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'indicator.html.j2'
@@ -136,7 +136,7 @@ def block_main(context, missing=missing, environment=environment):
             yield ''.join((
                 '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.value'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col">',
+                '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.met'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>\n',
             ))
@@ -145,13 +145,13 @@ def block_main(context, missing=missing, environment=environment):
             yield ''.join((
                 '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.readings'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.met-count'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.median'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.lowest'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.highest'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>',
             ))
@@ -172,7 +172,7 @@ def block_main(context, missing=missing, environment=environment):
                 yield ''.join((
                     '<td class="n">',
                     (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), (undefined(name='v') if l_1_v is missing else l_1_v), _loop_vars=_loop_vars) if (not t_2((undefined(name='v') if l_1_v is missing else l_1_v))) else environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'word.no-reading')))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := (('' if t_2((undefined(name='v') if l_1_v is missing else l_1_v)) else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), ('word.yes' if environment.getattr(l_1_pr, 'met') else 'word.no'), _loop_vars=_loop_vars)))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>\n',
                 ))
@@ -183,13 +183,13 @@ def block_main(context, missing=missing, environment=environment):
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), t_1(environment.getattr(l_1_pr, 'values')), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                     ' / ',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_pr, 'expected'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_pr, 'met'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_pr, 'median'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_pr, 'lowest'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_pr, 'highest'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>',
                 ))

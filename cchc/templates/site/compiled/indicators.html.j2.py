@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 24cf036bebd54c21d7587bfc36780830455b40ec13467f5c26a1c85862573d9d
+# compiled by cchc from its template: df1bc5394bc4374c9a9920eea160e263cf24e7bed0bc73f31964e4c241e99ae1
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'indicators.html.j2'
@@ -98,17 +98,17 @@ def block_main(context, missing=missing, environment=environment):
         yield ''.join((
             '<div class="scroll"><table class="list" id="indicator-list">\n<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.indicator'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.target'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.frequency'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.period'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.readings'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.met-count'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th></tr></thead>\n<tbody>\n',
+            '</tr></thead>\n<tbody>\n',
         ))
         for l_1_r in environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'indicator_rows'):
             l_1_href = resolve('href')
@@ -119,19 +119,19 @@ def block_main(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (context.call((undefined(name='href') if l_1_href is missing else l_1_href), markup_join(((undefined(name='base') if l_0_base is missing else l_0_base), 'indicator/', environment.getitem(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'indicator_slug'), environment.getattr(l_1_r, 'id')), '.html', )), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'name'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</a></td><td>',
+                '</a><td>',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'target'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), markup_join(('site.freq.', environment.getattr(l_1_r, 'frequency'), )), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'period'), environment.getattr(l_1_r, 'period'), _loop_vars=_loop_vars) if environment.getattr(l_1_r, 'period') else '—'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_r, 'readings'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                 ' / ',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_r, 'expected'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n">',
+                '<td class="n">',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_r, 'met'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td></tr>\n',
+                '</tr>\n',
             ))
         l_1_r = l_1_href = missing
         yield ''.join((

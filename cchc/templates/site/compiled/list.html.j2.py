@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 6d0c014caf7a97a4206b88d18bfef027e28aa93092f702d2507eb6cbeeaf9fbf
+# compiled by cchc from its template: c7fedc7501928572672b3c0a852f4d47b75c185d86bbf558d2520a397c87103e
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'list.html.j2'
@@ -98,9 +98,9 @@ def block_main(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (t_1((undefined(name='rows') if l_0_rows is missing else l_0_rows)))) is str else _v if type(_v) is Markup else escape(_v)),
             '">\n<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.task'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.title'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.units'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</th>\n',
         ))
@@ -109,7 +109,7 @@ def block_main(context, missing=missing, environment=environment):
             yield ''.join((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.first-due'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := ((environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.most-days-overdue') if t_2(environment.getattr(environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'p'), 'final')) else context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'days_col'), _block_vars=_block_vars)))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>\n',
             ))
@@ -125,7 +125,7 @@ def block_main(context, missing=missing, environment=environment):
             yield ''.join((
                 '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.oldest-record'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.most-days-since'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</th>',
             ))
@@ -138,9 +138,9 @@ def block_main(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'page'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'task'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</a></th><td>',
+                '</a><td>',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'title'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td class="n" data-count="',
+                '<td class="n" data-count="',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'n'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'units'))) is str else _v if type(_v) is Markup else escape(_v)),
@@ -151,7 +151,7 @@ def block_main(context, missing=missing, environment=environment):
                 yield ''.join((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'due'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'days'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>\n',
                 ))
@@ -167,7 +167,7 @@ def block_main(context, missing=missing, environment=environment):
                 yield ''.join((
                     '<td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'last'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'days'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '</td>',
                 ))

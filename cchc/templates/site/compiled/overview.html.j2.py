@@ -1,4 +1,4 @@
-# compiled by cchc from its template: e9d4e1658ba7007d17b287aeac17e762276c12db9fdfab16c15753ee74e7002b
+# compiled by cchc from its template: 21fb545915485157b5e99594991eaf11719797bfd4b6fda341d88084f5c93611
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'overview.html.j2'
@@ -171,9 +171,9 @@ def block_main(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'report.final'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '</caption>\n<thead><tr><th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.state'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.count'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th></tr></thead>\n<tbody>\n',
+                '</tr></thead>\n<tbody>\n',
             ))
             _loop_vars = {}
 
@@ -183,23 +183,23 @@ def block_main(context, missing=missing, environment=environment):
                     (escape_inner(_v) if type(_v := (l_2_s)) is str else _v if type(_v) is Markup else escape(_v)),
                     '"></span>',
                     (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), l_2_key))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</th><td class="n" data-final="',
+                    '<td class="n" data-final="',
                     (escape_inner(_v) if type(_v := (l_2_field)) is str else _v if type(_v) is Markup else escape(_v)),
                     '" data-count="',
                     (escape_inner(_v) if type(_v := (l_2_n)) is str else _v if type(_v) is Markup else escape(_v)),
                     '">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_2_n, _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td></tr>\n',
+                    '</tr>\n',
                 )) for (l_2_key, l_2_field, l_2_s, l_2_n) in ((('final.done', 'done', 'done', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'done')), ('final.done-late', 'done_late', 'done-late', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'done_late')), ('final.not-done', 'not_done', 'overdue', environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'not_done'))))])
             l_2_key = l_2_field = l_2_s = l_2_n = missing
             yield ''.join((
                 '</tbody>\n<tfoot><tr><th scope="row">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'final.total'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><td class="n" data-final="total" data-count="',
+                '<td class="n" data-final="total" data-count="',
                 (escape_inner(_v) if type(_v := (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'total'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'total'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td></tr></tfoot>\n</table>\n<p data-final="indicators" data-met="',
+                '</tr></tfoot>\n</table>\n<p data-final="indicators" data-met="',
                 (escape_inner(_v) if type(_v := (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'indicators_met'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '" data-unmet="',
                 (escape_inner(_v) if type(_v := (environment.getattr((undefined(name='f') if l_1_f is missing else l_1_f), 'indicators_unmet'))) is str else _v if type(_v) is Markup else escape(_v)),
@@ -237,11 +237,11 @@ def block_main(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'plan'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">\n<thead><tr><th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.unit'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'state'), 'overdue', _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 't'), environment.getattr((undefined(name='ix') if l_1_ix is missing else l_1_ix), 'total_days_col'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th></tr></thead>\n<tbody>\n',
+                '</tr></thead>\n<tbody>\n',
             ))
             for l_2_s in environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'worst_units'):
                 l_2_reg = resolve('reg')
@@ -254,15 +254,15 @@ def block_main(context, missing=missing, environment=environment):
                     (escape_inner(_v) if type(_v := (context.call((undefined(name='href') if l_1_href is missing else l_1_href), markup_join(((undefined(name='base') if l_1_base is missing else l_1_base), 'unit/', environment.getitem(environment.getattr((undefined(name='ix') if l_1_ix is missing else l_1_ix), 'unit_slug'), environment.getattr(l_2_s, 'unit')), '.html', )), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                     '">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='reg') if l_2_reg is missing else l_2_reg), 'name'), environment.getattr(l_2_s, 'unit'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</a></th><td class="n" data-count="',
+                    '</a><td class="n" data-count="',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_s, 'overdue'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_s, 'overdue'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n" data-count="',
+                    '<td class="n" data-count="',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_s, 'days_late'))) is str else _v if type(_v) is Markup else escape(_v)),
                     '">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_s, 'days_late'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td></tr>\n',
+                    '</tr>\n',
                 ))
             l_2_s = l_2_reg = missing
             yield '</tbody>\n</table></div>\n'
@@ -291,17 +291,17 @@ def block_main(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (environment.getattr((undefined(name='p') if l_1_p is missing else l_1_p), 'plan'))) is str else _v if type(_v) is Markup else escape(_v)),
                 '">\n<thead><tr><th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.indicator'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col">',
+                '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.target'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col">',
+                '<th scope="col">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.period'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.readings'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'site.col.met-count'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th><th scope="col" class="n">',
+                '<th scope="col" class="n">',
                 (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_1_t is missing else l_1_t), 'col.value'))) is str else _v if type(_v) is Markup else escape(_v)),
-                '</th></tr></thead>\n<tbody>\n',
+                '</tr></thead>\n<tbody>\n',
             ))
             _loop_vars = {}
 
@@ -311,19 +311,19 @@ def block_main(context, missing=missing, environment=environment):
                     (escape_inner(_v) if type(_v := (context.call((undefined(name='href') if l_1_href is missing else l_1_href), markup_join(((undefined(name='base') if l_1_base is missing else l_1_base), 'indicator/', environment.getitem(environment.getattr((undefined(name='ix') if l_1_ix is missing else l_1_ix), 'indicator_slug'), environment.getattr(l_2_r, 'id')), '.html', )), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                     '">',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'name'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</a></td><td>',
+                    '</a><td>',
                     (escape_inner(_v) if type(_v := (environment.getattr(l_2_r, 'target'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td>',
+                    '<td>',
                     (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'period'), environment.getattr(l_2_r, 'period'), _loop_vars=_loop_vars) if environment.getattr(l_2_r, 'period') else '—'))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_r, 'readings'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
                     ' / ',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_r, 'expected'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_r, 'met'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td><td class="n">',
+                    '<td class="n">',
                     (escape_inner(_v) if type(_v := ((context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_2_r, 'value'), _loop_vars=_loop_vars) if (not t_2(environment.getattr(l_2_r, 'value'))) else ''))) is str else _v if type(_v) is Markup else escape(_v)),
-                    '</td></tr>\n',
+                    '</tr>\n',
                 )) for l_2_r in (environment.getattr((undefined(name='ix') if l_1_ix is missing else l_1_ix), 'indicator_rows'))])
             l_2_r = missing
             yield '</tbody>\n</table></div>\n'

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 339c4b22f62cc2ea5c0373286338b8ad3d8340d5f9cff557f4307048cd68d853
+# compiled by cchc from its template: 1e327d05d9b98679f4b18391a5db5d53f19ee4694d6230324f17567f9d344a36
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'records.html.j2'
@@ -125,7 +125,7 @@ def block_main(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (l_1_title)) is str else _v if type(_v) is Markup else escape(_v)),
             ' (',
             (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), l_1_count, _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-            ')</th></tr>\n',
+            ')</tr>\n',
         )),
 
 
@@ -133,17 +133,17 @@ def block_main(context, missing=missing, environment=environment):
     ''.join([''.join((
                 '<tr><td>',
                 (escape_inner(_v) if type(_v := (l_2_day)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_unit)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_status)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_period)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_note)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td>',
+                '<td>',
                 (escape_inner(_v) if type(_v := (l_2_evidence)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td></tr>\n',
+                '</tr>\n',
             )) for (l_2_day, l_2_unit, l_2_status, l_2_period, l_2_note, l_2_evidence) in (l_1_rows)]),
 
     '</tbody>\n')) for (l_1_slug, l_1_task, l_1_title, l_1_count, l_1_rows) in (undefined(name='groups') if l_0_groups is missing else l_0_groups)])

@@ -1,4 +1,4 @@
-# compiled by cchc from its template: c50d8742049b04673533d01b3016eeb039c7ff9d7b51f27aebf6677a167d1827
+# compiled by cchc from its template: b7af6716731fc02748ea0437fd1254c37e7b8a90fe5f2699bf9dc0c4ebaa19b0
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'tasks.html.j2'
@@ -73,19 +73,19 @@ def block_main(context, missing=missing, environment=environment):
         (escape_inner(_v) if type(_v := (context.call((undefined(name='filter_box') if l_0_filter_box is missing else l_0_filter_box), (undefined(name='w') if l_0_w is missing else l_0_w), 'tasks', _block_vars=_block_vars))) is str else _v if type(_v) is Markup else escape(_v)),
         '\n<div class="scroll"><table class="list wide" id="tasks">\n<thead><tr><th scope="col">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.task'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th><th scope="col">',
+        '<th scope="col">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.title'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th><th scope="col">',
+        '<th scope="col">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.lead'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th><th scope="col">',
+        '<th scope="col">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.due'))) is str else _v if type(_v) is Markup else escape(_v)),
         '</th>\n<th scope="col" class="n">',
         (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'state'), 'overdue', _block_vars=_block_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th><th scope="col" class="n">',
+        '<th scope="col" class="n">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.series.done'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th><th scope="col" class="n">',
+        '<th scope="col" class="n">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'site.col.obligations'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th></tr></thead>\n<tbody>\n',
+        '</tr></thead>\n<tbody>\n',
     ))
     for l_1_r in environment.getattr((undefined(name='ix') if l_0_ix is missing else l_0_ix), 'task_rows'):
         l_1_href = resolve('href')
@@ -98,17 +98,17 @@ def block_main(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (environment.getattr(environment.getattr(l_1_r, 'task'), 'id'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</a></th>\n<td>',
             (escape_inner(_v) if type(_v := ((environment.getattr(environment.getattr(l_1_r, 'task'), 'title') or ''))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td>',
+            '<td>',
             (escape_inner(_v) if type(_v := (environment.getattr(l_1_r, 'lead'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td>',
+            '<td>',
             (escape_inner(_v) if type(_v := (environment.getattr(environment.getattr(environment.getattr(l_1_r, 'task'), 'due'), 'written'))) is str else _v if type(_v) is Markup else escape(_v)),
             '</td>\n<td class="n">',
             (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_r, 'overdue'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td class="n">',
+            '<td class="n">',
             (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_r, 'done'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td class="n">',
+            '<td class="n">',
             (escape_inner(_v) if type(_v := (context.call(environment.getattr((undefined(name='w') if l_0_w is missing else l_0_w), 'num'), environment.getattr(l_1_r, 'total'), _loop_vars=_loop_vars))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td></tr>\n',
+            '</tr>\n',
         ))
     l_1_r = l_1_href = missing
     yield '</tbody>\n</table></div>\n'

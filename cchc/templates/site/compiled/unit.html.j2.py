@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 0e1dfd5ea56f06986f85830c2950f6ec62b2c579e5605e4c09e05736a46b980a
+# compiled by cchc from its template: e80aa8638ee38aebe23dfd1a7143961ae746b60c72d2743a05be9d4da6bf1da6
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'unit.html.j2'
@@ -132,19 +132,19 @@ def block_main(context, missing=missing, environment=environment):
             (escape_inner(_v) if type(_v := (context.call((undefined(name='filter_box') if l_0_filter_box is missing else l_0_filter_box), (undefined(name='w') if l_0_w is missing else l_0_w), 'obligations', (undefined(name='STATES') if l_0_STATES is missing else l_0_STATES), _block_vars=_block_vars))) is str else _v if type(_v) is Markup else escape(_v)),
             '\n<div class="scroll"><table class="list" id="obligations">\n<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.task'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.title'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.state'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.due'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := ((undefined(name='days_col_text') if l_0_days_col_text is missing else l_0_days_col_text))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col" class="n">',
+            '<th scope="col" class="n">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.occurrences'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.last-record'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th></tr></thead>\n<tbody>\n',
+            '</tr></thead>\n<tbody>\n',
             (escape_inner(_v) if type(_v := ((undefined(name='obligations') if l_0_obligations is missing else l_0_obligations))) is str else _v if type(_v) is Markup else escape(_v)),
             '</tbody>\n</table></div>\n',
         ))
@@ -167,11 +167,11 @@ def block_main(context, missing=missing, environment=environment):
         yield ''.join((
             '<div class="scroll"><table class="list" id="readings">\n<thead><tr><th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.indicator'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.target'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th><th scope="col">',
+            '<th scope="col">',
             (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.value'))) is str else _v if type(_v) is Markup else escape(_v)),
-            '</th></tr></thead>\n<tbody>\n',
+            '</tr></thead>\n<tbody>\n',
         ))
 
 
@@ -181,9 +181,9 @@ def block_main(context, missing=missing, environment=environment):
                 (escape_inner(_v) if type(_v := (l_1_page)) is str else _v if type(_v) is Markup else escape(_v)),
                 '">',
                 (escape_inner(_v) if type(_v := (l_1_name)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</a></td><td>',
+                '</a><td>',
                 (escape_inner(_v) if type(_v := (l_1_target)) is str else _v if type(_v) is Markup else escape(_v)),
-                '</td><td><ul class="readings">',
+                '<td><ul class="readings">',
             )),
 
 
@@ -198,7 +198,7 @@ def block_main(context, missing=missing, environment=environment):
                     '</b></li>',
                 )) for (l_2_period, l_2_value, l_2_met) in (l_1_cells)]),
 
-        '</ul></td></tr>\n')) for (l_1_page, l_1_name, l_1_target, l_1_cells) in (undefined(name='readings') if l_0_readings is missing else l_0_readings)])
+        '</ul></tr>\n')) for (l_1_page, l_1_name, l_1_target, l_1_cells) in (undefined(name='readings') if l_0_readings is missing else l_0_readings)])
         l_1_page = l_1_name = l_1_target = l_1_cells = missing
         yield '</tbody>\n</table></div>\n'
     else:

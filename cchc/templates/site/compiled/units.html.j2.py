@@ -1,4 +1,4 @@
-# compiled by cchc from its template: 4a4ce7e2432c5348a73bc0f8cda16310806fa79927456b967af018ce2dee4387
+# compiled by cchc from its template: 6562558ec8b94f100d19fa51b9709e7f41c7ae0012b259da174edcf2bb2742ce
 escape_inner = environment.escape_inner
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'units.html.j2'
@@ -91,9 +91,9 @@ def block_main(context, missing=missing, environment=environment):
     yield ''.join((
         '<th scope="col" class="n">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.total'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th><th scope="col" class="n">',
+        '<th scope="col" class="n">',
         (escape_inner(_v) if type(_v := (environment.getitem((undefined(name='t') if l_0_t is missing else l_0_t), 'col.done-share'))) is str else _v if type(_v) is Markup else escape(_v)),
-        '</th></tr></thead>\n<tbody>\n',
+        '</tr></thead>\n<tbody>\n',
     ))
     for (l_1_u, l_1_slug, l_1_name, l_1_counts, l_1_total, l_1_share) in context.call((undefined(name='unit_table') if l_0_unit_table is missing else l_0_unit_table), _block_vars=_block_vars):
         l_1_root = resolve('root')
@@ -123,9 +123,9 @@ def block_main(context, missing=missing, environment=environment):
         yield ''.join((
             '<td class="n">',
             (escape_inner(_v) if type(_v := (l_1_total)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td><td class="n">',
+            '<td class="n">',
             (escape_inner(_v) if type(_v := (l_1_share)) is str else _v if type(_v) is Markup else escape(_v)),
-            '</td></tr>\n',
+            '</tr>\n',
         ))
     l_1_u = l_1_slug = l_1_name = l_1_counts = l_1_total = l_1_share = l_1_root = missing
     yield '</tbody>\n</table></div>\n'
