@@ -1,7 +1,9 @@
 """`render.output.json_text` writes the bytes of `json.dumps(..., ensure_ascii=False,
 indent=2)` (then `safe.escape_json`), whatever the shape: its fast path for containers of
 scalars must not change one byte of the contract's JSON. `json_bytes` writes the same text's
-UTF-8 bytes, made piece by piece (the rows `ROWS_A_CALL` at a time)."""
+UTF-8 bytes, made piece by piece (the rows `ROWS_A_CALL` at a time); `json_compact_bytes`
+the bytes of `json.dumps(..., ensure_ascii=False, separators=(",", ":"))`, made the same way
+(`cchc site`'s `status.json`)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc.render import output
-from cchc.render.output import json_bytes, json_text
+from cchc.render.output import json_bytes, json_compact_bytes, json_text
 from cchc.render.safe import escape_json
 
 
@@ -26,10 +28,17 @@ def reference(data: Any) -> str:
     return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
+def compact(data: Any) -> bytes:
+    return (escape_json(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            + "\n").encode("utf-8")
+
+
 def same(data: Any) -> bool:
-    """Both writers write the reference's text."""
+    """Both indenting writers write the reference's text, the compact one json.dumps's
+    compact text."""
     expected = reference(data)
-    return json_text(data) == expected and json_bytes(data) == expected.encode("utf-8")
+    return (json_text(data) == expected and json_bytes(data) == expected.encode("utf-8")
+            and json_compact_bytes(data) == compact(data))
 
 
 @contextmanager
@@ -79,7 +88,7 @@ def test_json_text_is_json_dumps_indented(data: Any) -> None:
 
 
 def test_json_text_refuses_what_json_dumps_refuses() -> None:
-    for write in (json_text, json_bytes):
+    for write in (json_text, json_bytes, json_compact_bytes):
         with pytest.raises(TypeError):
             write({"when": object()})
         with pytest.raises(TypeError):

@@ -111,6 +111,66 @@ def json_bytes(data: Any) -> bytes:
     return sink.getvalue()
 
 
+def json_compact_bytes(data: Any) -> bytes:
+    """The same data as `json_bytes`, written without indentation or spaces: the UTF-8 bytes
+    of `json.dumps(data, ensure_ascii=False, separators=(",", ":"))` (then `escape_json`) and
+    a final newline, for a file that programs read (`cchc site`'s `status.json`: 8.2 MB
+    instead of 13.7 at 1,000 communes). Long lists are written `ROWS_A_CALL` items to a call
+    of the C encoder, each piece escaped and encoded alone into one buffer, so that the text
+    is never one str."""
+    import json  # here: only a JSON run needs it
+
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    sink = io.BytesIO()
+    write = sink.write
+
+    def put(text: str) -> None:
+        write(escape_json(text).encode("utf-8"))
+
+    def walk(value: Any) -> None:
+        kind = type(value)
+        if kind is dict and any(type(v) in _NESTED for v in value.values()):
+            write(b"{")
+            for n, (k, v) in enumerate(value.items()):
+                if type(k) is not str:  # json.dumps writes such a key as a string
+                    raise _Unusual
+                if n:
+                    write(b",")
+                put(encode(k))
+                write(b":")
+                walk(v)
+            write(b"}")
+        elif (kind is list or kind is tuple) and value:
+            if len(value) > ROWS_A_CALL:
+                write(b"[")
+                for start in range(0, len(value), ROWS_A_CALL):
+                    if start:
+                        write(b",")
+                    put(encode(value[start:start + ROWS_A_CALL])[1:-1])
+                write(b"]")
+            elif any(type(v) in _NESTED for v in value):
+                write(b"[")
+                for n, v in enumerate(value):
+                    if n:
+                        write(b",")
+                    walk(v)
+                write(b"]")
+            else:
+                put(encode(value))
+        else:
+            put(encode(value))
+
+    try:
+        walk(data)
+    except _Unusual:
+        return (escape_json(encode(data)) + "\n").encode("utf-8")
+    write(b"\n")
+    return sink.getvalue()
+
+
+_NESTED = frozenset({dict, list, tuple})
+
+
 def _dumped(data: Any) -> str:
     import json
 

@@ -6,7 +6,7 @@ Layout of the folder (paths are relative, so the site works from `file://`, a US
 forge's pages or any web server):
 
     index.html                    sends the browser to the repository's language
-    status.json                   the exact output of `cchc status --format json`
+    status.json                   the data of `cchc status --format json`, written compact
     assets/style.css, site.js     the only style sheet and the only script (the filter boxes)
     <lang>/index.html             the overview of every plan
     <lang>/<plan>/{units,tasks,overdue,due-soon,stale,indicators}.html   the plan's tables
@@ -82,7 +82,7 @@ class SiteData:
     registry: Registry
     locality: str
     language: str  # the repository's language: the one `index.html` opens
-    status_json: Callable[[], bytes]  # `cchc status --format json`, byte for byte
+    status_json: Callable[[], bytes]  # `cchc status --format json`'s data, compact
     version: str
     due_soon_days: int
     stale_days: int

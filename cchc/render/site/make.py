@@ -20,7 +20,7 @@ from cchc.model.repository import Repository
 from cchc.model.rows import RecordRow
 from cchc.render.output import View
 from cchc.render.site.build import SiteData, build
-from cchc.render.status import status_json
+from cchc.render.status import status_json_compact
 
 _date = attrgetter("date")
 
@@ -54,7 +54,7 @@ def site_data(repo: Repository, registry: Registry, status: Summary, view: View,
         registry=registry,
         locality=view.locality,
         language=view.lang,
-        status_json=functools.partial(status_json, status, view),  # made when written
+        status_json=functools.partial(status_json_compact, status, view),  # made when written
         version=__version__,
         due_soon_days=view.due_soon_days,
         stale_days=view.stale_after_days,
