@@ -83,7 +83,7 @@ def json_text(data: Any) -> str:
     C encoder, in one call each (a thousand rows a call)."""
     parts = _parts(data)
     if parts is None:
-        return _dumped(data)
+        return _dumped(data, indent=2)
     # `escape_json` replaces single characters: each piece may be escaped alone, and most
     # (lists of rows of ids, dates and numbers) are ASCII, which it sees at once
     return "".join([escape_json(part) for part in parts])
@@ -106,7 +106,7 @@ def json_bytes(data: Any) -> bytes:
 
     parts = _parts(data, drain)
     if parts is None:
-        return _dumped(data).encode("utf-8")
+        return _dumped(data, indent=2).encode("utf-8")
     drain(parts)
     return sink.getvalue()
 
@@ -120,7 +120,7 @@ def json_compact_bytes(data: Any) -> bytes:
     is never one str."""
     import json  # here: only a JSON run needs it
 
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    encode = json.JSONEncoder(ensure_ascii=False, separators=_COMPACT).encode
     sink = io.BytesIO()
     write = sink.write
 
@@ -163,18 +163,20 @@ def json_compact_bytes(data: Any) -> bytes:
     try:
         walk(data)
     except _Unusual:
-        return (escape_json(encode(data)) + "\n").encode("utf-8")
+        return _dumped(data, separators=_COMPACT).encode("utf-8")
     write(b"\n")
     return sink.getvalue()
 
 
 _NESTED = frozenset({dict, list, tuple})
+_COMPACT = (",", ":")
 
 
-def _dumped(data: Any) -> str:
+def _dumped(data: Any, **options: Any) -> str:
+    """`json.dumps`'s whole text with these options (`indent`, `separators`), escaped."""
     import json
 
-    return escape_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return escape_json(json.dumps(data, ensure_ascii=False, **options)) + "\n"
 
 
 def _parts(data: Any, drain: Callable[[list[str]], None] | None = None) -> list[str] | None:
