@@ -454,6 +454,43 @@ def test_names_are_sorted_without_the_collation_table_once_their_keys_are_kept(
     collate._sort_key.cache_clear()
 
 
+def test_a_site_keeps_and_takes_the_names_sort_keys(
+        make_repo: RepoWriter, cache: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cchc site` keeps the sort keys of the names it sorted, as `status` does; the next
+    build (another day, another folder) sorts the units with them, never reads pyuca's table,
+    and writes the bytes a build with `--no-cache` writes."""
+    from cchc.i18n import collate
+
+    monkeypatch.setenv("CCHC_CACHE_DIR", str(cache))
+    late = 'task: "1.1.1"\nunit: {unit}\ndate: 2023-01-05\nstatus: in-progress\n'
+    root = make_repo({"plans/p/updates/a.yaml": late.format(unit="phong-noi-vu")})
+    args = ["site", "--repo", str(root)]
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes()
+                for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    assert runner.invoke(app, [*args, "--as-of", "2023-12-01", "-o", str(tmp_path / "a")]
+                         ).exit_code == 0
+    assert any(p.name.endswith(".collation.pickle") for p in cache.iterdir())
+    assert runner.invoke(app, [*args, "--as-of", "2023-12-02", "-o", str(tmp_path / "plain"),
+                               "--no-cache"]).exit_code == 0
+    monkeypatch.setattr(collate, "_KNOWN", {})
+    monkeypatch.setattr(collate, "_COMPUTED", {})
+    collate._sort_key.cache_clear()
+
+    def no_table() -> object:
+        raise AssertionError("the collation table was read")
+
+    with monkeypatch.context() as m:
+        m.setattr(collate, "_collator", no_table)
+        assert runner.invoke(app, [*args, "--as-of", "2023-12-02", "-o", str(tmp_path / "b")]
+                             ).exit_code == 0
+    assert files(tmp_path / "b") == files(tmp_path / "plain")
+    collate._sort_key.cache_clear()
+
+
 def test_a_warm_check_takes_the_settings_language_from_the_cache(
         make_repo: RepoWriter, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The language of cchc.yaml, kept in the manifest with the hash of the content it was

@@ -167,18 +167,13 @@ def _summary(options: Options, command: str, renderer: str, *, plan: str | None,
     # sight, as the load is, or the first collection after it would scan all of it (a
     # twentieth of a new-date `status` at 250 communes)
     gc.freeze()
-    cache = _names_cache(s)
+    cache = names_cache(s)
     # the unit as resolved (`--unit "phuong 1"` is headed "UBND Phường 1 (ubnd-phuong-1)")
     shown = formats[fmt](result, s.view(incomplete=result.incomplete, unit=s.unit(unit)))
     s.show(shown, output)
     if not result.incomplete:
         keep(s, asked, shown)
-    if cache is not None:
-        from cchc.i18n import collate
-
-        found = collate.computed()
-        if found:
-            cache.keep_sort_keys(found)
+    keep_names(cache)
     _held[:] = (s, result, shown)
     return 0
 
@@ -190,7 +185,7 @@ def _summary(options: Options, command: str, renderer: str, *, plan: str | None,
 _held: list[object] = []
 
 
-def _names_cache(s: Session) -> Cache | None:
+def names_cache(s: Session) -> Cache | None:
     """The cache, after giving `cchc.i18n.collate` the sort keys of the names it kept (the
     renderers sort units by name: without them, reading the collation table costs a warm run
     a tenth of its time); None with `--no-cache`."""
@@ -202,3 +197,15 @@ def _names_cache(s: Session) -> Cache | None:
     cache = Cache(s.cache_dir, s.root.resolve())
     collate.remember(cache.sort_keys())
     return cache
+
+
+def keep_names(cache: Cache | None) -> None:
+    """Keep in `cache` the sort keys worked out in this process (`names_cache` gave it the
+    ones it had), for the next run."""
+    if cache is None:
+        return
+    from cchc.i18n import collate
+
+    found = collate.computed()
+    if found:
+        cache.keep_sort_keys(found)

@@ -23,6 +23,7 @@ KnownMonths = dict[str, dict[dt.date, "MonthEnd"]]
 
 
 def run(options: Options, *, out: Path, fmt: str = "html") -> int:
+    from cchc.commands._answers import keep_names, names_cache
     from cchc.render.site.make import FORMATS, site_data
     from cchc.write.site import write_site
 
@@ -38,6 +39,9 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
         view = s.view(incomplete=status.incomplete)
         asked = None if status.incomplete else ("site-month-ends", options.allow_errors)
         known = _recall(s, asked)
+        # the units' sort keys kept by earlier runs (as `status` and `report` take them):
+        # the collation table is then not read
+        names = names_cache(s)
         data = site_data(s.loaded.repo, s.loaded.registry, status, view, known=known)
         computed = data.month_ends()
         if asked is not None and any(day not in (known or {}).get(plan, {})
@@ -48,6 +52,7 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
             changed = write_site(out, files)
         except CchcError as exc:  # said in the repository's language
             s.fail(exc.key, exc.exit_code, **exc.args_)
+        keep_names(names)
     finally:
         if was_enabled:
             gc.enable()
