@@ -406,6 +406,24 @@ def test_the_command_writes_the_site_and_refuses_a_foreign_folder(tmp_path: Path
     assert sorted(p.name for p in foreign.iterdir()) == ["notes.txt"]
 
 
+def test_the_command_leaves_nothing_it_made_to_the_collector(tmp_path: Path) -> None:
+    """What a build made lives until the process ends: frozen out of the cyclic collector's
+    sight, as the load is. Left to it, the first collection after the build scans every
+    object still alive (100,000 on the demo; a third of a second at 1,000 communes)."""
+    import gc
+
+    gc.collect()
+    try:
+        result = CliRunner().invoke(app, ["site", "--repo", str(DEMO), "--as-of", "2023-03-31",
+                                          "-o", str(tmp_path / "site")])
+        assert result.exit_code == 0, result.output
+        young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
+        assert gc.isenabled() and young < 1_000
+    finally:  # this test process goes on: what was frozen is the collector's again
+        gc.unfreeze()
+        gc.collect()
+
+
 def test_no_list_page_has_a_row_per_obligation(demo: dict[str, bytes]) -> None:
     import json
 

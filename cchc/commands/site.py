@@ -31,7 +31,8 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
     # The status, the history and the pages make millions of tuples and strings and no
     # reference cycle that matters: the cyclic collector would only scan them again and
     # again, so it is paused until the pages are written (as `cchc.pipeline` does for
-    # loading); the pages are rendered as they are written (`Pages`), so that is the whole run.
+    # loading), and then kept from them; the pages are rendered as they are written
+    # (`Pages`), so that is the whole run.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -54,6 +55,10 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
             s.fail(exc.key, exc.exit_code, **exc.args_)
         keep_names(names)
     finally:
+        # What the run made lives until the process ends: frozen out of the collector's
+        # sight, as the load is (`cchc.pipeline`), or the first collection after it would
+        # scan every object the build left (a third of a second at 1,000 communes)
+        gc.freeze()
         if was_enabled:
             gc.enable()
     s.say("site.done", path=str(out / "index.html"), files=len(files), changed=changed)
