@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc.collector import paused
 from cchc.diagnostics import Diagnostic, count_errors
 from cchc.load.discover import SourceFile, list_files
 
@@ -106,9 +106,7 @@ def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
     # collector would only rescan the growing heap again and again (40% of the time at
     # 3,000 files). It is paused while loading, and what was loaded is then frozen out of
     # its sight.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused(freeze=True):
         repo = assemble(root, read_files(root, files, cache), layout)
         registry = Registry(repo.units, repo.groups, repo.declared_units)
         diagnostics = cache.checked_diagnostics(layout) if cache is not None else None
@@ -122,10 +120,6 @@ def _load_once(root: Path, cache: Cache | None, files: list[SourceFile],
             cache.save()
             return Loaded(repo, registry, diagnostics, cache.digest(layout), cache.entries)
         return Loaded(repo, registry, diagnostics)
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def remembered_answer(root: Path, cache_dir: Path, question: tuple[object, ...]

@@ -4,7 +4,8 @@ Read from the source with `ast` (every `import`, at the top of a module or insid
 under `TYPE_CHECKING` too: a type-only import still ties one module to another). The order,
 lowest first; a module may import from its own layer and from any layer below it:
 
-    base       cchc (the package), errors, i18n, diagnostics, text, sorting: used everywhere
+    base       cchc (the package), errors, i18n, diagnostics, text, sorting, collector: used
+               everywhere
     model      the pydantic models, the deadline grammar, the repository as plain data
     load       finding the repository, reading YAML, git revisions, the cache
     validate   cross-file checks
@@ -46,7 +47,7 @@ ORDER = ("base", "model", "load", "validate", "pipeline", "compute", "render", "
 # The layer of each top-level name under cchc/ (modules and packages).
 LAYER = {
     "cchc": "base", "errors": "base", "i18n": "base", "diagnostics": "base", "text": "base",
-    "sorting": "base",
+    "sorting": "base", "collector": "base",
     "model": "model", "load": "load", "validate": "validate", "pipeline": "pipeline",
     "compute": "compute", "render": "render", "write": "write", "importing": "importing",
     "session": "session", "commands": "commands", "cli": "cli", "__main__": "cli",

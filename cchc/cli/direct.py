@@ -50,15 +50,10 @@ def run(command: str, given: dict[str, object], argv: list[str], default_format:
     The cyclic garbage collector is paused meanwhile: a run of these commands makes no
     reference cycle worth collecting (loading and computing pause it anyway), and its
     collections while the modules are imported cost a warm run a hundredth of its time."""
-    import gc
+    from cchc.collector import paused
 
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _run(command, given, argv, default_format)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _run(command: str, given: dict[str, object], argv: list[str], default_format: str

@@ -136,16 +136,11 @@ def summary(options: Options, command: str, renderer: str, *, plan: str | None,
     again, a tenth of the time at 1,000 communes), and looking for a kept answer, rendering
     and keeping make none either (its forty-odd collections in between cost a new-date run
     at 250 communes about 0.01 s), as `cchc.pipeline` does for loading."""
-    import gc
+    from cchc.collector import paused
 
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _summary(options, command, renderer, plan=plan, unit=unit, fmt=fmt,
                         output=output)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _summary(options: Options, command: str, renderer: str, *, plan: str | None,

@@ -9,7 +9,6 @@ as-of day and the months it has not seen. The pages are always rendered.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,19 +22,19 @@ KnownMonths = dict[str, dict[dt.date, "MonthEnd"]]
 
 
 def run(options: Options, *, out: Path, fmt: str = "html") -> int:
+    from cchc.collector import paused
     from cchc.commands._answers import keep_names, names_cache
     from cchc.render.site.make import FORMATS, site_data
     from cchc.write.site import write_site
 
     s = Session(options)
     # The status, the history and the pages make millions of tuples and strings and no
-    # reference cycle that matters: the cyclic collector would only scan them again and
-    # again, so it is paused until the pages are written (as `cchc.pipeline` does for
-    # loading), and then kept from them; the pages are rendered as they are written
-    # (`Pages`), so that is the whole run.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    # reference cycle that matters: the cyclic collector is paused until the pages are
+    # written (as `cchc.pipeline` does for loading), and what the run made is then frozen
+    # out of its sight (it lives until the process ends; the first collection after would
+    # scan every object of it: a third of a second at 1,000 communes). The pages are
+    # rendered as they are written (`Pages`), so that is the whole run.
+    with paused(freeze=True):
         status = s.summary(None, None)
         view = s.view(incomplete=status.incomplete)
         asked = None if status.incomplete else ("site-month-ends", options.allow_errors)
@@ -54,13 +53,6 @@ def run(options: Options, *, out: Path, fmt: str = "html") -> int:
         except CchcError as exc:  # said in the repository's language
             s.fail(exc.key, exc.exit_code, **exc.args_)
         keep_names(names)
-    finally:
-        # What the run made lives until the process ends: frozen out of the collector's
-        # sight, as the load is (`cchc.pipeline`), or the first collection after it would
-        # scan every object the build left (a third of a second at 1,000 communes)
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
     s.say("site.done", path=str(out / "index.html"), files=len(files), changed=changed)
     return 0
 

@@ -17,14 +17,12 @@ has ended. The obligations keep the contract's `days_overdue` (to the as-of date
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from cchc.collector import paused
 from cchc.compute.gaps import Gap, gaps
 from cchc.compute.obligations import STATES, Obligation, State, obligations, overdue
 from cchc.model.registry import Registry
@@ -121,23 +119,11 @@ class Summary:
     incomplete: bool = False
 
 
-@contextmanager
-def _uncollected() -> Iterator[None]:
-    """Without the cyclic garbage collector: a summary makes a hundred thousand objects and
-    no reference cycle, and the collector would only scan them again and again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def summarise(repo: Repository, registry: Registry, as_of: dt.date, *,
               plan: str | None = None, unit: str | None = None,
               incomplete: bool = False, worst: int = 5) -> Summary:
-    with _uncollected():
+    # a summary makes a hundred thousand objects and no reference cycle
+    with paused():
         return _summarise(repo, registry, as_of, plan, unit, incomplete, worst)
 
 
